@@ -1,0 +1,90 @@
+package eu.eurocurate.core.config;
+
+import java.util.Map;
+
+/**
+ * {@code quality:} section. Thresholds default to the values of Gopher (Rae et al. 2021, "Scaling Language Models",
+ * appendix A.1.1), C4 (Raffel et al. 2020, section 2.2) and FineWeb (Penedo et al. 2024), as implemented in
+ * datatrove; {@code conf/pipeline.yaml} cites each one.
+ */
+public record QualityConfig(GopherQuality gopherQuality, GopherRepetition gopherRepetition, C4 c4)
+        implements java.io.Serializable {
+
+    void validate(String p) {
+        gopherQuality.validate(p + "gopher_quality.");
+        gopherRepetition.validate(p + "gopher_repetition.");
+        c4.validate(p + "c4.");
+    }
+
+    public record GopherQuality(
+            boolean enabled,
+            int minWords,
+            int maxWords,
+            double minMeanWordLength,
+            double maxMeanWordLength,
+            double maxSymbolWordRatio,
+            double maxBulletLinesRatio,
+            double maxEllipsisLinesRatio,
+            double minAlphaWordsRatio,
+            int minStopWords) implements java.io.Serializable {
+
+        void validate(String p) {
+            Check.range(p + "min_words", minWords, 0, Integer.MAX_VALUE);
+            Check.range(p + "max_words", maxWords, Math.max(1, minWords), Integer.MAX_VALUE);
+            Check.range(p + "min_mean_word_length", minMeanWordLength, 0, 1000);
+            Check.range(p + "max_mean_word_length", maxMeanWordLength, minMeanWordLength, 1000);
+            Check.range(p + "max_symbol_word_ratio", maxSymbolWordRatio, 0, 1000);
+            Check.range(p + "max_bullet_lines_ratio", maxBulletLinesRatio, 0, 1);
+            Check.range(p + "max_ellipsis_lines_ratio", maxEllipsisLinesRatio, 0, 1);
+            Check.range(p + "min_alpha_words_ratio", minAlphaWordsRatio, 0, 1);
+            Check.range(p + "min_stop_words", minStopWords, 0, 1000);
+        }
+    }
+
+    public record GopherRepetition(
+            boolean enabled,
+            double dupLineFrac,
+            double dupParaFrac,
+            double dupLineCharFrac,
+            double dupParaCharFrac,
+            Map<Integer, Double> topNgramCharFrac,
+            Map<Integer, Double> dupNgramCharFrac) implements java.io.Serializable {
+
+        void validate(String p) {
+            Check.range(p + "dup_line_frac", dupLineFrac, 0, 1);
+            Check.range(p + "dup_para_frac", dupParaFrac, 0, 1);
+            Check.range(p + "dup_line_char_frac", dupLineCharFrac, 0, 1);
+            Check.range(p + "dup_para_char_frac", dupParaCharFrac, 0, 1);
+            checkNgrams(p + "top_ngram_char_frac", topNgramCharFrac);
+            checkNgrams(p + "dup_ngram_char_frac", dupNgramCharFrac);
+        }
+
+        private static void checkNgrams(String key, Map<Integer, Double> m) {
+            if (m == null) {
+                throw new ConfigException(key, "must be a map of n-gram size to fraction");
+            }
+            m.forEach((n, f) -> {
+                Check.range(key + "." + n, n, 1, 64);
+                Check.range(key + "." + n, f == null ? -1 : f, 0, 1);
+            });
+        }
+    }
+
+    public record C4(
+            boolean enabled,
+            boolean filterNoTerminalPunct,
+            int minWordsPerLine,
+            int maxWordLength,
+            int minSentences,
+            boolean filterLoremIpsum,
+            boolean filterJavascript,
+            boolean filterCurlyBracket,
+            boolean filterPolicy) implements java.io.Serializable {
+
+        void validate(String p) {
+            Check.range(p + "min_words_per_line", minWordsPerLine, 0, 1000);
+            Check.range(p + "max_word_length", maxWordLength, 1, 1_000_000);
+            Check.range(p + "min_sentences", minSentences, 0, 1000);
+        }
+    }
+}
