@@ -195,12 +195,38 @@ public final class GopherQualityFilter {
         return false;
     }
 
+    /**
+     * Stop words that are clitics written joined to the next word: Maltese {@code tal-}, {@code il-} ({@code tal-belt}),
+     * French and Italian {@code l'}, {@code d'} ({@code l'homme}). FineWeb-2's lists hold them with their hyphen or
+     * apostrophe; the word here is a whole whitespace token, so its part up to the first hyphen or apostrophe
+     * (typographic apostrophe read as ASCII) is looked up as well.
+     */
+    private static int cliticIndex(StopWordTable list, char[] cs, int start, int end) {
+        for (int i = start + 1; i < end - 1 && i - start < 6; i++) {
+            char c = cs[i];
+            if (c == '-' || c == '\'' || c == '\u2019') {
+                if (c == '\u2019') {
+                    char[] prefix = java.util.Arrays.copyOfRange(cs, start, i + 1);
+                    prefix[prefix.length - 1] = '\'';
+                    return list.indexOf(prefix, 0, prefix.length);
+                }
+                return list.indexOf(cs, start, i + 1);
+            }
+        }
+        return -1;
+    }
+
     private static int distinctStopWords(TextProfile profile, StopWordTable list) {
         boolean[] seen = new boolean[list.size()];
         int distinct = 0;
         char[] cs = profile.chars();
         for (int w = 0; w < profile.wordCount() && distinct < seen.length; w++) {
-            int index = list.indexOf(cs, profile.wordStart(w), profile.wordEnd(w));
+            int start = profile.wordStart(w);
+            int end = profile.wordEnd(w);
+            int index = list.indexOf(cs, start, end);
+            if (index < 0) {
+                index = cliticIndex(list, cs, start, end);
+            }
             if (index >= 0 && !seen[index]) {
                 seen[index] = true;
                 distinct++;

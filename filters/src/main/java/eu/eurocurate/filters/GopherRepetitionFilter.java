@@ -167,7 +167,7 @@ public final class GopherRepetitionFilter {
     }
 
     /** A set of text spans compared by content (open addressing; no string per span). */
-    private static final class SpanSet {
+    static final class SpanSet {
         private final char[] cs;
         private final int mask;
         private final int[] starts; // span start + 1; 0 = empty slot

@@ -36,6 +36,12 @@ public final class Reasons {
     private static final String GOPHER_DUP_NGRAM_PREFIX = "quality.gopher.dup_";
     private static final String NGRAM_SUFFIX = "_gram";
 
+    // FineWeb (Penedo et al. 2024, section 3.5), datatrove's FineWebQualityFilter.
+    public static final String FINEWEB_LINE_PUNCT_RATIO = "quality.fineweb.line_punct_ratio";
+    public static final String FINEWEB_SHORT_LINE_RATIO = "quality.fineweb.short_line_ratio";
+    public static final String FINEWEB_CHAR_DUP_RATIO = "quality.fineweb.char_dup_ratio";
+    public static final String FINEWEB_LIST_RATIO = "quality.fineweb.list_ratio";
+
     // C4 (Raffel et al. 2020, section 2.2), document-level rules.
     public static final String C4_LOREM_IPSUM = "quality.c4.lorem_ipsum";
     public static final String C4_CURLY_BRACKET = "quality.c4.curly_bracket";

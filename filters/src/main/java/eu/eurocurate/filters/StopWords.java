@@ -22,15 +22,21 @@ import java.util.TreeMap;
  * <p>Shipped lists (resources under {@code /eu/eurocurate/filters/stopwords/}, one {@code <iso639-3>.txt} each):
  * English is Gopher's own eight words; German, Finnish, French, Italian and Spanish are the Snowball project's lists
  * (BSD licence, see {@code SNOWBALL-LICENSE.txt} there), copied unmodified as Apache Lucene ships them. The Snowball
- * lists are longer than Gopher's eight words, so for those languages the rule is easier to pass; calibrating per
- * language is issue 6.
+ * lists are longer than Gopher's eight words, so for those languages the rule is easier to pass. Every other mission
+ * language has FineWeb-2's list ({@link LanguageThresholds}, ODC-By; the most frequent words of each language, 8 to
+ * 21 of them, like Gopher's eight), keyed by the ISO 639-3 code langid writes ({@code ekk}, {@code lvs}, {@code als});
+ * Serbian merges its Cyrillic and Latin lists, and Montenegrin ({@code cnr}) uses the Serbian Latin list.
  *
  * <p>Immutable and thread-safe.
  */
 public final class StopWords {
 
-    /** ISO 639-3 codes of the lists in the jar. */
+    /** ISO 639-3 codes of the Gopher and Snowball lists in the jar. */
     public static final Set<String> BUNDLED_LANGUAGES = Set.of("eng", "deu", "fin", "fra", "ita", "spa");
+    /** ISO 639-3 codes with FineWeb-2's list (the mission languages without a Gopher or Snowball list). */
+    public static final Set<String> FINEWEB2_LANGUAGES = Set.of("als", "bos", "bul", "ces", "cnr", "dan", "ekk", "ell",
+            "gle", "hrv", "hun", "kat", "lit", "lvs", "mkd", "mlt", "nld", "pol", "por", "ron", "slk", "slv", "srp",
+            "swe", "tur", "ukr");
 
     private static final String RESOURCE_DIR = "/eu/eurocurate/filters/stopwords/";
     private static final StopWords BUNDLED = loadBundled();
@@ -101,6 +107,19 @@ public final class StopWords {
                 lists.put(language, parseSnowball(in));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
+            }
+        }
+        LanguageThresholds fineweb2 = LanguageThresholds.fineweb2();
+        Set<String> labels = new java.util.TreeSet<>(fineweb2.labels());
+        labels.addAll(LanguageThresholds.FALLBACKS.keySet());
+        for (String label : labels) {
+            String code = label.substring(0, label.indexOf('_'));
+            if (FINEWEB2_LANGUAGES.contains(code)) {
+                fineweb2.forLabel(label).ifPresent(e -> lists.merge(code, Set.copyOf(e.stopWords()), (a, b) -> {
+                    HashSet<String> both = new HashSet<>(a);
+                    both.addAll(b);
+                    return Set.copyOf(both);
+                }));
             }
         }
         return of(lists);

@@ -185,4 +185,11 @@ class C4QualityFilterTest {
         assertEquals(22, r.linesRemoved());
         assertFalse(r.text().contains("http://amzn.to/2iJFhRj"));
     }
+
+    @Test
+    void serbianScriptConversionMarkersAreNotCode() {
+        // From the Lingua test sentences (srp): Serbian Wikipedia keeps Latin names from transliteration with -{ }-.
+        assertFalse(C4QualityFilter.hasCodeBrace("Хенри Керсам (-{Henry Cursham}-) из Нотс Каунтија".toCharArray(), 0, 48));
+        assertTrue(C4QualityFilter.hasCodeBrace("var x = { a: 1 };".toCharArray(), 0, 17));
+    }
 }

@@ -163,11 +163,26 @@ class GopherQualityFilterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"el-handmade.txt", "bg-handmade.txt", "ka-handmade.txt", "cs-aktualne.txt"})
-    void skipsTheStopWordRuleForLanguagesWithoutAList(String sample) {
+    void appliesFineWeb2StopWordListsToGreekBulgarianGeorgianAndCzech(String sample) {
         FilterResult r = apply(Samples.text(sample), Samples.LANGUAGES.get(sample));
         assertFalse(r.rejected(), r::toString);
-        assertFalse(scores.containsKey(Reasons.GOPHER_STOP_WORDS));
+        assertTrue(scores.get(Reasons.GOPHER_STOP_WORDS) >= 2, () -> sample + " " + scores);
         assertTrue(scores.get(Reasons.GOPHER_ALPHA_WORDS) > 0.95);
+    }
+
+    @Test
+    void skipsTheStopWordRuleForLanguagesWithoutAList() {
+        String latin = "Gallia est omnis divisa in partes tres, quarum unam incolunt Belgae, aliam Aquitani. ".repeat(6);
+        apply(latin, "lat_Latn");
+        assertFalse(scores.containsKey(Reasons.GOPHER_STOP_WORDS));
+    }
+
+    @Test
+    void countsCliticsJoinedToTheNextWord() {
+        // Hand-written Maltese: FineWeb-2's list holds "tal-", "il-", "fil-" ... written joined to their noun.
+        String maltese = "Il-belt kapitali tal-pajjiż hija mimlija nies fil-ġurnata tas-sajf, u ħafna jżuru l-mużew. ";
+        apply(maltese.repeat(8), "mlt_Latn");
+        assertTrue(scores.get(Reasons.GOPHER_STOP_WORDS) >= 4, scores::toString);
     }
 
     @Test

@@ -6,6 +6,7 @@ import eu.eurocurate.core.Document;
 import eu.eurocurate.core.SourceLocator;
 import eu.eurocurate.core.config.ConfigLoader;
 import eu.eurocurate.core.config.QualityConfig;
+import eu.eurocurate.filters.pii.PiiStage;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -19,7 +20,7 @@ import java.util.Map;
 import java.util.function.ObjDoubleConsumer;
 
 /**
- * Throughput of the quality stage and of each filter on one core, in MB of UTF-8 text per second. Not a unit test:
+ * Throughput of the quality stage, of each filter and of the PII stage on one core, in MB of UTF-8 text per second. Not a unit test:
  * run by hand (command in the module README) on real article text, e.g. the scrapinghub benchmark's ground truth:
  *
  * <pre>
@@ -70,12 +71,33 @@ public final class QualityFilterBenchmark {
                 t -> quality.apply(TextProfile.of(t), "eng_Latn", sink).rejected() ? 1 : 0);
         report("C4QualityFilter (incl. split)", bytes, passes, texts,
                 t -> c4.apply(TextProfile.of(t), sink).linesRemoved());
-        report("QualityStage (all three)", bytes, passes, texts, t -> {
+        FineWebQualityFilter fineweb = new FineWebQualityFilter(config.fineweb());
+        report("FineWebQualityFilter (incl. split)", bytes, passes, texts,
+                t -> fineweb.apply(TextProfile.of(t), sink).rejected() ? 1 : 0);
+        report("QualityStage (all four)", bytes, passes, texts, t -> {
             Document d = new Document("b", new SourceLocator("bench", 0, 1, null, "response"));
             d.text(t).language("eng_Latn", 1.0);
             stage.process(d);
             return d.isDropped() ? 1 : 0;
         });
+        PiiStage pii = new PiiStage(ConfigLoader.defaults().pii());
+        PiiStage piiNoPhone = new PiiStage(ConfigLoader.load(null, List.of("pii.phone=false")).pii());
+        report("PiiStage without phone numbers", bytes, passes, texts, t -> piiRun(piiNoPhone, t));
+        report("PiiStage (all detectors, region GB)", bytes, passes, texts, t -> piiRun(pii, t));
+        report("QualityStage + PiiStage", bytes, passes, texts, t -> {
+            Document d = new Document("b", new SourceLocator("bench", 0, 1, null, "response"));
+            d.text(t).language("eng_Latn", 1.0);
+            stage.process(d);
+            pii.process(d);
+            return d.isDropped() ? 1 : 0;
+        });
+    }
+
+    private static long piiRun(PiiStage stage, String text) {
+        Document d = new Document("b", new SourceLocator("bench", 0, 1, null, "response"));
+        d.text(text).language("eng_Latn", 1.0);
+        stage.process(d);
+        return d.text().length();
     }
 
     private static long whitespace(String text) {

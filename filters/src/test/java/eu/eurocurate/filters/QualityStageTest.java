@@ -26,6 +26,11 @@ class QualityStageTest {
     }
 
     private static QualityConfig withEnabled(boolean repetition, boolean quality, boolean c4) {
+        return withEnabled(repetition, quality, c4, false);
+    }
+
+    private static QualityConfig withEnabled(boolean repetition, boolean quality, boolean c4, boolean fineweb) {
+        QualityConfig.FineWeb f = DEFAULTS.fineweb();
         QualityConfig.GopherQuality q = DEFAULTS.gopherQuality();
         QualityConfig.GopherRepetition r = DEFAULTS.gopherRepetition();
         QualityConfig.C4 c = DEFAULTS.c4();
@@ -37,13 +42,16 @@ class QualityStageTest {
                         r.dupParaCharFrac(), r.topNgramCharFrac(), r.dupNgramCharFrac()),
                 new QualityConfig.C4(c4, c.filterNoTerminalPunct(), c.minWordsPerLine(), c.maxWordLength(),
                         c.minSentences(), c.filterLoremIpsum(), c.filterJavascript(), c.filterCurlyBracket(),
-                        c.filterPolicy()));
+                        c.filterPolicy()),
+                new QualityConfig.FineWeb(fineweb, f.linePunctThr(), f.linePunctExcludeZero(), f.shortLineThr(),
+                        f.shortLineLength(), f.charDuplicatesRatio(), f.newLineRatio()),
+                DEFAULTS.perLanguageThresholds());
     }
 
     @Test
     void nameAndVersion() {
         assertEquals("quality", stage.name());
-        assertEquals("1", stage.version());
+        assertEquals("2", stage.version());
     }
 
     @ParameterizedTest
@@ -183,5 +191,48 @@ class QualityStageTest {
         assertEquals(Verdict.DROP, only(d).verdict());
         assertEquals(Reasons.GOPHER_WORD_COUNT, only(d).reason());
         assertEquals(0.0, only(d).value());
+    }
+
+    /** Distinct four-letter words with two Spanish stop words per sentence: mean word length about 3.6. */
+    private static String shortSpanishWords() {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (char a = 'b'; a <= 'z' && n < 90; a++) {
+            for (char b : new char[] {'a', 'e', 'o'}) {
+                n++;
+                if (n % 9 == 3) {
+                    sb.append("de ");
+                } else if (n % 9 == 6) {
+                    sb.append("la ");
+                }
+                sb.append(a).append(b).append('r').append(a == 'z' ? 'n' : 's').append(n % 9 == 0 ? ". " : " ");
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void fineWeb2ThresholdsApplyPerLanguageAndAreRecorded() {
+        Document d = Samples.document("es-short-words", shortSpanishWords(), "spa_Latn");
+        stage.process(d);
+        assertEquals("fineweb2:spa_Latn", d.attributes().get(LanguageThresholds.ATTRIBUTE));
+        Decision decision = only(d);
+        assertEquals(Reasons.GOPHER_MEAN_WORD_LENGTH, decision.reason(), decision::toString);
+        assertEquals("< 4.0", decision.detail(), "FineWeb-2's Spanish minimum, not Gopher's 3");
+
+        QualityConfig none = new QualityConfig(DEFAULTS.gopherQuality(), DEFAULTS.gopherRepetition(), DEFAULTS.c4(),
+                DEFAULTS.fineweb(), "none");
+        Document e = Samples.document("es-short-words", shortSpanishWords(), "spa_Latn");
+        new QualityStage(none).process(e);
+        assertEquals(LanguageThresholds.DEFAULT_SET, e.attributes().get(LanguageThresholds.ATTRIBUTE));
+        assertTrue(e.scores().get(Reasons.GOPHER_MEAN_WORD_LENGTH) >= 3.0);
+        assertTrue(!Reasons.GOPHER_MEAN_WORD_LENGTH.equals(only(e).reason()), only(e)::toString);
+    }
+
+    @Test
+    void languagesWithoutFineWeb2ValuesUseTheDefaults() {
+        Document d = Samples.document("en", Samples.englishProse(), "eng_Latn");
+        stage.process(d);
+        assertEquals(LanguageThresholds.DEFAULT_SET, d.attributes().get(LanguageThresholds.ATTRIBUTE));
     }
 }

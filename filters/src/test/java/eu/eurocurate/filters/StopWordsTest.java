@@ -26,7 +26,10 @@ class StopWordsTest {
 
     @Test
     void shipsTheSnowballListsForGermanFinnishFrenchItalianSpanish() {
-        assertEquals(StopWords.BUNDLED_LANGUAGES, bundled.languages());
+        java.util.Set<String> all = new java.util.TreeSet<>(StopWords.BUNDLED_LANGUAGES);
+        all.addAll(StopWords.FINEWEB2_LANGUAGES);
+        assertEquals(all, new java.util.TreeSet<>(bundled.languages()));
+        assertEquals(32, all.size(), "every mission language has a list");
         assertTrue(bundled.forLanguage("deu_Latn").orElseThrow().containsAll(Set.of("und", "der", "für", "über")));
         assertTrue(bundled.forLanguage("fra_Latn").orElseThrow().containsAll(Set.of("le", "était", "avons")));
         assertTrue(bundled.forLanguage("ita_Latn").orElseThrow().containsAll(Set.of("della", "è", "più")));
@@ -39,13 +42,22 @@ class StopWordsTest {
 
     @Test
     void languagesWithoutAListHaveNone() {
-        assertTrue(bundled.forLanguage("ell_Grek").isEmpty());
-        assertTrue(bundled.forLanguage("bul_Cyrl").isEmpty());
-        assertTrue(bundled.forLanguage("kat_Geor").isEmpty());
+        assertTrue(bundled.forLanguage("lat_Latn").isEmpty());
         assertTrue(bundled.forLanguage("und").isEmpty());
         assertTrue(bundled.forLanguage(null).isEmpty());
         assertTrue(bundled.forLanguage("").isEmpty());
-        assertNull(bundled.table("ell_Grek"));
+        assertNull(bundled.table("lat_Latn"));
+    }
+
+    @Test
+    void everyMissionLanguageHasAList() {
+        assertTrue(bundled.forLanguage("ell_Grek").orElseThrow().contains("και"));
+        assertTrue(bundled.forLanguage("bul_Cyrl").orElseThrow().contains("на"));
+        assertTrue(bundled.forLanguage("kat_Geor").orElseThrow().contains("და"));
+        assertTrue(bundled.forLanguage("mlt_Latn").orElseThrow().contains("tal-"));
+        assertTrue(bundled.forLanguage("cnr_Latn").orElseThrow().contains("koji"), "Montenegrin reads Serbian Latin");
+        assertTrue(bundled.forLanguage("srp_Cyrl").orElseThrow().containsAll(java.util.List.of("је", "je")),
+                "Serbian holds both scripts");
     }
 
     @Test

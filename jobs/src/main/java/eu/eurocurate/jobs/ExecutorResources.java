@@ -6,6 +6,7 @@ import eu.eurocurate.core.config.ConfigLoader;
 import eu.eurocurate.core.config.PipelineConfig;
 import eu.eurocurate.export.TokenizeStage;
 import eu.eurocurate.filters.QualityStage;
+import eu.eurocurate.filters.pii.PiiStage;
 import eu.eurocurate.ingest.Ingestor;
 import eu.eurocurate.langid.LangIdStage;
 import eu.eurocurate.licensing.LicensingStage;
@@ -24,7 +25,8 @@ final class ExecutorResources {
 
     final Ingestor ingestor;
     /** Per-document stages in order: opt-outs first (cheap, and a reserved page needs no language model), then
-     * language, then quality (whose rules depend on the language). */
+     * language, then quality (whose rules depend on the language), then personal-data masking (on the text that
+     * is kept, before dedup compares texts). */
     final List<Stage> documentStages;
     final TokenizeStage tokenizer;
 
@@ -33,7 +35,8 @@ final class ExecutorResources {
         this.documentStages = List.of(
                 new LicensingStage(config.licensing()),
                 LangIdStage.create(config.langid()),
-                new QualityStage(config.quality()));
+                new QualityStage(config.quality()),
+                new PiiStage(config.pii()));
         this.tokenizer = new TokenizeStage(config.export());
     }
 

@@ -124,7 +124,7 @@ class CurationJobTest {
             } else {
                 assertEquals(null, firstDrop);
                 List<String> stages = decisions.stream().map(d -> d.<String>getAs("stage")).collect(Collectors.toList());
-                assertEquals(List.of("ingest", "licensing", "langid", "quality", "dedup", "export"), stages);
+                assertEquals(List.of("ingest", "licensing", "langid", "quality", "pii", "dedup", "export"), stages);
                 assertNotNull(r.getAs("token_count"));
             }
             assertEquals(first.runId(), r.getAs("run_id"));
@@ -142,7 +142,7 @@ class CurationJobTest {
                 c[1] += f.documents();
             }
         }
-        List<String> order = List.of("ingest", "licensing", "langid", "quality", "dedup", "export");
+        List<String> order = List.of("ingest", "licensing", "langid", "quality", "pii", "dedup", "export");
         long ingestIn = perStage.get("ingest")[0];
         assertEquals(first.records() - perStage.getOrDefault("input", new long[2])[0], ingestIn);
         for (int i = 1; i < order.size(); i++) {

@@ -13,7 +13,8 @@ public record PipelineConfig(
         LangIdConfig langid,
         QualityConfig quality,
         DedupConfig dedup,
-        ExportConfig export) implements Serializable {
+        ExportConfig export,
+        PiiConfig pii) implements Serializable {
 
     /** Checks every value; throws {@link ConfigException} naming the first bad key. */
     public PipelineConfig validate() {
@@ -23,6 +24,7 @@ public record PipelineConfig(
         quality.validate("quality.");
         dedup.validate("dedup.");
         export.validate("export.");
+        pii.validate("pii.");
         return this;
     }
 }

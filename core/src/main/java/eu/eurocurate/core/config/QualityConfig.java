@@ -7,13 +7,19 @@ import java.util.Map;
  * appendix A.1.1), C4 (Raffel et al. 2020, section 2.2) and FineWeb (Penedo et al. 2024), as implemented in
  * datatrove; {@code conf/pipeline.yaml} cites each one.
  */
-public record QualityConfig(GopherQuality gopherQuality, GopherRepetition gopherRepetition, C4 c4)
+public record QualityConfig(GopherQuality gopherQuality, GopherRepetition gopherRepetition, C4 c4,
+                            FineWeb fineweb, String perLanguageThresholds)
         implements java.io.Serializable {
+
+    /** Values of {@code per_language_thresholds}: FineWeb-2's published per-language values, or none. */
+    public static final java.util.Set<String> PER_LANGUAGE_THRESHOLDS = java.util.Set.of("fineweb2", "none");
 
     void validate(String p) {
         gopherQuality.validate(p + "gopher_quality.");
         gopherRepetition.validate(p + "gopher_repetition.");
         c4.validate(p + "c4.");
+        fineweb.validate(p + "fineweb.");
+        Check.oneOf(p + "per_language_thresholds", perLanguageThresholds, PER_LANGUAGE_THRESHOLDS);
     }
 
     public record GopherQuality(
@@ -85,6 +91,25 @@ public record QualityConfig(GopherQuality gopherQuality, GopherRepetition gopher
             Check.range(p + "min_words_per_line", minWordsPerLine, 0, 1000);
             Check.range(p + "max_word_length", maxWordLength, 1, 1_000_000);
             Check.range(p + "min_sentences", minSentences, 0, 1000);
+        }
+    }
+
+    /** FineWeb's own rules (Penedo et al. 2024, datatrove {@code FineWebQualityFilter}). */
+    public record FineWeb(
+            boolean enabled,
+            double linePunctThr,
+            boolean linePunctExcludeZero,
+            double shortLineThr,
+            int shortLineLength,
+            double charDuplicatesRatio,
+            double newLineRatio) implements java.io.Serializable {
+
+        void validate(String p) {
+            Check.range(p + "line_punct_thr", linePunctThr, 0, 1);
+            Check.range(p + "short_line_thr", shortLineThr, 0, 1);
+            Check.range(p + "short_line_length", shortLineLength, 0, 1_000_000);
+            Check.range(p + "char_duplicates_ratio", charDuplicatesRatio, 0, 1);
+            Check.range(p + "new_line_ratio", newLineRatio, 0, 1000);
         }
     }
 }
