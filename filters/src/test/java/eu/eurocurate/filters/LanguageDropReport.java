@@ -24,7 +24,7 @@ import java.util.TreeSet;
  *
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=eu.eurocurate.filters.LanguageDropReport -Dexec.args="/work/shared/data"
+ *     -Dexec.mainClass=eu.eurocurate.filters.LanguageDropReport -Dexec.args="../shared/data"
  * </pre>
  */
 public final class LanguageDropReport {

@@ -26,7 +26,7 @@ import java.util.function.ObjDoubleConsumer;
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=eu.eurocurate.filters.QualityFilterBenchmark \
- *     -Dexec.args="/work/shared/data/html-extraction-scrapinghub/ground-truth.json 20"
+ *     -Dexec.args="../shared/data/html-extraction-scrapinghub/ground-truth.json 20"
  * </pre>
  *
  * Arguments: a {@code ground-truth.json} ({@code {id: {articleBody: ...}}}) or a directory of {@code .txt} files, and

@@ -27,7 +27,7 @@ import java.util.zip.GZIPInputStream;
  * <pre>
  * mvn -q -B test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=eu.eurocurate.filters.pii.PiiPrecisionSample \
- *     -Dexec.args="/work/shared/data target/pii-hits.tsv"
+ *     -Dexec.args="../shared/data target/pii-hits.tsv"
  * </pre>
  */
 public final class PiiPrecisionSample {
