@@ -50,6 +50,8 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
  */
 public final class CurationJob {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CurationJob.class);
+
     /** Version of the dedup step's decisions in the ledger. */
     static final String DEDUP_VERSION = "1";
 
@@ -91,6 +93,10 @@ public final class CurationJob {
         JavaRDD<Row> rows = jsc.parallelize(ordered, Math.max(1, ordered.size()))
                 .mapPartitions(processFiles(config, conf));
         Dataset<Row> processed = spark.createDataFrame(rows, DocumentRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+        // Materialise once, now: the later jobs (dedup, the ledger join) each read 'processed', and stages of one job
+        // that find it not yet cached would each re-read and re-process the input files.
+        long ingested = processed.count();
+        LOG.info("ingested and processed {} records from {} files", ingested, readable.size());
 
         // 2. Deduplication over the documents still kept.
         Dataset<Row> deduped = dedup(processed, config, out);
