@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>Writes {@code Document.language(label, score)}, the attributes {@code langid.best_guess},
  * {@code langid.script}, {@code langid.runner_up} (when there is one) and {@code langid.und_cause} (when the label
  * is {@code und}), the scores {@code langid.best_guess_score}, {@code langid.margin} and {@code langid.letters},
- * and one decision (see {@link Reasons}):
+ * for a {@link DocumentLanguageIdentifier} also the language shares {@code langid.share.<label>}, the
+ * Serbo-Croatian variant probabilities {@code langid.variant.<iso639-3>}, {@code langid.segments} and the attribute
+ * {@code langid.sampled}, and one decision (see {@link Reasons}):
  * <ul>
  *   <li>{@code und} gives {@link Reasons#UNDETERMINED}: DROP when {@code langid.drop_undetermined}, FLAG
  *       otherwise, whatever {@code keep_languages} says;</li>
@@ -40,6 +42,14 @@ public final class LangIdStage implements Stage {
     public static final String SCORE_BEST_GUESS = "langid.best_guess_score";
     public static final String SCORE_MARGIN = "langid.margin";
     public static final String SCORE_LETTERS = "langid.letters";
+    /** Prefix of the per-label share scores ({@code langid.share.deu_Latn}): share of the document's sampled letters. */
+    public static final String SCORE_SHARE_PREFIX = "langid.share.";
+    /** Prefix of the Serbo-Croatian variant scores ({@code langid.variant.srp}): probability of each standard. */
+    public static final String SCORE_VARIANT_PREFIX = "langid.variant.";
+    /** Paragraph segments classified. */
+    public static final String SCORE_SEGMENTS = "langid.segments";
+    /** {@code true} when a long document was sampled rather than read whole. */
+    public static final String ATTR_SAMPLED = "langid.sampled";
 
     private final LanguageIdentifier identifier;
     private final boolean dropUndetermined;
@@ -53,9 +63,14 @@ public final class LangIdStage implements Stage {
         this.version = LOGIC_VERSION + "-" + identifier.id();
     }
 
-    /** The stage with the JVM-wide shared Lingua identifier for this configuration (loads the models on first use). */
+    /**
+     * The stage with the JVM-wide shared {@link NgramLanguageIdentifier} for this configuration (loads its model on
+     * first use, about a second): faster than Lingua by two orders of magnitude and covering Maltese, Galician and
+     * Montenegrin (README.md, "Measurements"). For Lingua, use
+     * {@code new LangIdStage(config, LinguaLanguageIdentifier.shared(config))}.
+     */
     public static LangIdStage create(LangIdConfig config) {
-        return new LangIdStage(config, LinguaLanguageIdentifier.shared(config));
+        return new LangIdStage(config, NgramLanguageIdentifier.shared(config));
     }
 
     @Override
@@ -74,7 +89,17 @@ public final class LangIdStage implements Stage {
 
     @Override
     public void process(Document document) {
-        LanguageResult r = identifier.identify(document.text());
+        LanguageResult r;
+        if (identifier instanceof DocumentLanguageIdentifier documents) {
+            DocumentLanguage d = documents.identifyDocument(document.text());
+            r = d.result();
+            d.shares().forEach((label, share) -> document.score(SCORE_SHARE_PREFIX + label, share));
+            d.variants().forEach((variant, p) -> document.score(SCORE_VARIANT_PREFIX + variant, p));
+            document.score(SCORE_SEGMENTS, d.segments());
+            document.attribute(ATTR_SAMPLED, Boolean.toString(d.sampled()));
+        } else {
+            r = identifier.identify(document.text());
+        }
         document.language(r.label(), r.score());
         document.attribute(ATTR_BEST_GUESS, r.bestGuess());
         document.attribute(ATTR_SCRIPT, r.script());

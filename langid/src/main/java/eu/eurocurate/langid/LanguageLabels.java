@@ -26,6 +26,12 @@ public final class LanguageLabels {
 
     /** The label of a text whose language is not credible (ISO 639-2/3 "undetermined"). */
     public static final String UNDETERMINED = "und";
+    /**
+     * ISO 639-3 Serbo-Croatian macrolanguage: the label of Bosnian, Croatian, Montenegrin or Serbian text whose
+     * standard the evidence does not settle ({@code hbs_Latn}, {@code hbs_Cyrl}), as GlotLID and FineWeb-2 do for
+     * their own macrolanguage fallbacks.
+     */
+    public static final String SERBO_CROATIAN = "hbs";
 
     /**
      * Configuration codes ({@code langid.languages}: ISO 639-1, or ISO 639-3 where the language has no 639-1 code)

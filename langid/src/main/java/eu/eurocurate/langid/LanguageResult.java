@@ -31,7 +31,12 @@ public record LanguageResult(String label, double score, String bestGuess, doubl
         /** The two most likely languages were exactly as likely (Lingua's own "cannot decide" rule). */
         TIE("tie"),
         /** The best guess scored below {@code langid.min_score}. */
-        LOW_SCORE("low_score");
+        LOW_SCORE("low_score"),
+        /**
+         * The best guess is a language the project does not target (Russian, Latin, Esperanto, Occitan, ...): such
+         * text must not be forced into a target label. Only detectors that model non-target languages give it.
+         */
+        NOT_TARGET("not_target");
 
         private final String code;
 

@@ -56,19 +56,36 @@ public final class Scripts {
      * is deterministic.
      */
     public static Profile profile(CharSequence text) {
-        if (text == null) {
-            return new Profile(COMMON, 0);
-        }
+        return text == null ? new Profile(COMMON, 0) : profileOfCounts(counts(text));
+    }
+
+    private static final int LATIN = UnicodeScript.LATIN.ordinal();
+
+    /**
+     * Letters per Unicode script ({@link UnicodeScript#ordinal()} indexes the array); letters below U+0250 (ASCII,
+     * Latin-1, Latin Extended-A and -B, all of the Latin script) skip the script lookup.
+     */
+    public static int[] counts(CharSequence text) {
         int[] counts = new int[ALL.length];
-        int letters = 0;
+        if (text == null) {
+            return counts;
+        }
         int length = text.length();
         for (int i = 0; i < length; ) {
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
-                letters++;
-                counts[UnicodeScript.of(cp).ordinal()]++;
+                counts[cp < 0x250 ? LATIN : UnicodeScript.of(cp).ordinal()]++;
             }
+        }
+        return counts;
+    }
+
+    /** The dominant script and letter count of {@link #counts}. */
+    public static Profile profileOfCounts(int[] counts) {
+        int letters = 0;
+        for (int c : counts) {
+            letters += c;
         }
         if (letters == 0) {
             return new Profile(COMMON, 0);

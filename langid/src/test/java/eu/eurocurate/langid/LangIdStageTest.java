@@ -50,7 +50,9 @@ class LangIdStageTest {
         assertFalse(d.attributes().containsKey(LangIdStage.ATTR_UND_CAUSE));
         assertEquals(d.languageScore(), d.scores().get(LangIdStage.SCORE_BEST_GUESS));
         assertTrue(d.scores().get(LangIdStage.SCORE_LETTERS) > 100);
-        assertEquals("1-lingua-1.2.2-low", stage.version());
+        assertEquals("1-ngram-" + NgramLanguageIdentifier.VERSION, stage.version());
+        assertEquals(1.0, d.scores().get(LangIdStage.SCORE_SHARE_PREFIX + "srp_Cyrl"));
+        assertEquals("false", d.attributes().get(LangIdStage.ATTR_SAMPLED));
         assertEquals(stage.version(), decision.stageVersion());
     }
 
@@ -107,10 +109,22 @@ class LangIdStageTest {
                 .filter(row -> row[0].equals("hr")).findFirst().orElseThrow()[1];
         Document d = doc(croatian);
         stage(true, List.of()).process(d);
-        assertEquals("hrv_Latn", d.language());
-        assertEquals("bos_Latn", d.attributes().get(LangIdStage.ATTR_RUNNER_UP));
-        double margin = d.scores().get(LangIdStage.SCORE_MARGIN);
-        assertTrue(margin > 0 && margin < 0.1, "Bosnian is close behind: " + margin);
+        assertEquals("hbs_Latn", d.language(), "Croatian vs Bosnian is not settled by one sentence: macrolanguage");
+        double variants = d.scores().get("langid.variant.hrv") + d.scores().get("langid.variant.bos")
+                + d.scores().get("langid.variant.srp");
+        assertEquals(1.0, variants, 1e-9, "the variant probabilities are written alongside");
+        assertTrue(d.attributes().containsKey(LangIdStage.ATTR_RUNNER_UP), "best language outside the group");
+    }
+
+    @Test
+    void linguaStaysAvailableBehindTheSameStage() {
+        LangIdConfig config = LidFixtures.config("low", 0.5, true, List.of());
+        LangIdStage lingua = new LangIdStage(config, LinguaLanguageIdentifier.shared(config));
+        Document d = doc(cld2.get("de_Latn"));
+        lingua.process(d);
+        assertEquals("deu_Latn", d.language());
+        assertEquals("1-lingua-1.2.2-low", lingua.version());
+        assertFalse(d.scores().containsKey(LangIdStage.SCORE_SEGMENTS), "Lingua reads no paragraphs");
     }
 
     @Test

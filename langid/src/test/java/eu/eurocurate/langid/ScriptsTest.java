@@ -55,4 +55,16 @@ class ScriptsTest {
         // Balinese letters (U+1B05..): a real script, not in our table.
         assertEquals(new Scripts.Profile(Scripts.UNCODED, 3), Scripts.profile("\u1B05\u1B06\u1B07"));
     }
+
+    @Test
+    void countsAddUpAcrossTextsLikeTheirConcatenation() {
+        int[] a = Scripts.counts("Grüße aus Wien ");
+        int[] b = Scripts.counts("и поздрав из Београда");
+        int[] sum = a.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += b[i];
+        }
+        assertEquals(Scripts.profile("Grüße aus Wien и поздрав из Београда"), Scripts.profileOfCounts(sum));
+        assertEquals(new Scripts.Profile(Scripts.COMMON, 0), Scripts.profileOfCounts(Scripts.counts(null)));
+    }
 }

@@ -1,0 +1,174 @@
+package eu.eurocurate.langid;
+
+import eu.eurocurate.core.config.ConfigException;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Labels, scripts, und causes, the added languages, the Serbo-Croatian fallback and documents. Shipped defaults. */
+class NgramLanguageIdentifierTest {
+
+    private static final NgramLanguageIdentifier ID = NgramLanguageIdentifier.shared(LidFixtures.lowDefaults());
+    private final Map<String, String> cld2 = LidFixtures.cld2();
+
+    private static List<String> sentences(String lang) {
+        return LidFixtures.tsv("lingua-sentences.tsv").stream().filter(r -> r[0].equals(lang)).map(r -> r[1]).toList();
+    }
+
+    @Test
+    void labelsTheLinguaSentencesOfEveryLanguageItModels() {
+        Map<String, List<String[]>> byLang = LidFixtures.tsv("lingua-sentences.tsv").stream()
+                .collect(Collectors.groupingBy(r -> r[0]));
+        int right = 0;
+        int total = 0;
+        for (Map.Entry<String, List<String[]>> e : byLang.entrySet()) {
+            String expected = LanguageLabels.iso639_3(e.getKey()).orElseThrow();
+            for (String[] row : e.getValue()) {
+                String got = LanguageLabels.languageOf(ID.identify(row[1]).bestGuess());
+                boolean bcms = List.of("hrv", "bos", "srp").contains(expected) && got.equals("hbs");
+                right += got.equals(expected) || bcms ? 1 : 0;
+                total++;
+            }
+        }
+        assertEquals(140, total);
+        assertTrue(right >= 130, right + " of 140 right");
+    }
+
+    @Test
+    void addedLanguagesMalteseAndGalician() {
+        assertEquals("mlt_Latn", ID.identify(cld2.get("mt_Latn")).label());
+        assertEquals("glg_Latn", ID.identify(cld2.get("gl_Latn")).label());
+        assertTrue(ID.languages().containsAll(List.of("mlt", "glg", "cnr")));
+    }
+
+    @Test
+    void luxembourgishHasNoModelYetAndIsReported() {
+        assertEquals(java.util.Set.of("lb"), ID.unsupportedLanguages());
+        assertFalse(ID.identify(cld2.get("lb_Latn")).label().startsWith("ltz"));
+    }
+
+    @Test
+    void montenegrinIsGivenOnItsOwnLettersOnly() {
+        LanguageResult r = ID.identify("Đe si, śutra ćemo iźelit na more, a poslije ćemo śesti u kafanu kod mosta.");
+        assertEquals("cnr_Latn", r.label());
+        assertEquals(Map.of("cnr", 1.0), ID.identifyWithVariants(
+                "Đe si, śutra ćemo iźelit na more, a poslije ćemo śesti u kafanu kod mosta.").variants());
+        // CLD2's Montenegrin snippet is written without ś/ź: indistinguishable from the other standards
+        assertTrue(ID.identify(cld2.get("sr_ME_Latn")).label().endsWith("_Latn"));
+    }
+
+    @Test
+    void serboCroatianFallsBackToTheMacrolanguageWithVariantScores() {
+        DocumentLanguage d = ID.identifyWithVariants(sentences("hr").get(0));
+        assertEquals("hbs_Latn", d.result().label());
+        assertEquals(java.util.Set.of("bos", "hrv", "srp"), d.variants().keySet());
+        assertEquals(1.0, d.variants().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        assertTrue(d.variants().values().stream().allMatch(p -> p < NgramLanguageIdentifier.VARIANT_MIN_PROBABILITY));
+    }
+
+    @Test
+    void serbianCyrillicIsSerbianAndLatinKeepsItsScript() {
+        assertEquals("srp_Cyrl", ID.identify(cld2.get("sr_Cyrl")).label());
+        String latin = ID.identify(cld2.get("sr_Latn")).label();
+        assertTrue(latin.equals("srp_Latn") || latin.equals("hbs_Latn"), latin);
+        assertEquals("Latn", ID.identify(cld2.get("sr_Latn")).script());
+    }
+
+    @Test
+    void nonTargetLanguagesAreNotForcedIntoATargetLabel() {
+        for (String v : List.of("ru_Cyrl", "be_Cyrl", "la_Latn", "eo_Latn")) {
+            LanguageResult r = ID.identify(cld2.get(v));
+            assertEquals(LanguageResult.Undetermined.NOT_TARGET, r.undetermined(), v + ": " + r);
+            assertFalse(r.bestGuess().equals(LanguageLabels.UNDETERMINED), "the best guess is kept");
+        }
+        assertEquals("rus_Cyrl", ID.identify(cld2.get("ru_Cyrl")).bestGuess());
+    }
+
+    @Test
+    void undCauses() {
+        assertEquals(LanguageResult.Undetermined.TOO_SHORT, ID.identify("Guten Tag").undetermined());
+        LanguageResult arabic = ID.identify((cld2.get("ar_Arab") + " ").repeat(3)); // the snippet has 17 letters
+        assertEquals(LanguageResult.Undetermined.NO_CANDIDATE, arabic.undetermined());
+        assertEquals("Arab", arabic.script());
+        assertEquals(LanguageLabels.UNDETERMINED, arabic.bestGuess());
+        LanguageResult empty = ID.identify(null);
+        assertEquals(Scripts.COMMON, empty.script());
+        assertEquals(0, empty.letters());
+        assertNull(empty.runnerUp());
+    }
+
+    @Test
+    void scoreIsAProbabilityAndHigherForLongerText() {
+        List<String> de = sentences("de");
+        LanguageResult one = ID.identify(de.get(0));
+        LanguageResult four = ID.identify(String.join(" ", de));
+        assertTrue(one.score() > 0.5 && one.score() <= 1.0, one.toString());
+        assertTrue(four.score() >= one.score());
+    }
+
+    @Test
+    void mixedDocumentGetsTheMajorityLanguageAndTheShares() {
+        String menu = String.join("\n", "Home", "About us", "Contact", "Privacy policy", "Terms of use", "Newsletter");
+        String english = sentences("en").get(0);
+        String slovenian = String.join("\n", sentences("sl"));
+        DocumentLanguage d = ID.identifyDocument(menu + "\n" + english + "\n" + slovenian + "\n" + menu);
+        assertEquals("slv_Latn", d.result().label());
+        assertTrue(d.shares().get("slv_Latn") > 0.5, d.shares().toString());
+        assertTrue(d.shares().containsKey("eng_Latn"), d.shares().toString());
+        assertEquals(1.0, d.shares().values().stream().mapToDouble(Double::doubleValue).sum(), 1e-9);
+        assertTrue(d.segments() >= 4);
+        assertFalse(d.sampled());
+    }
+
+    @Test
+    void shortLinesArePooledAndLongLinesStandAlone() {
+        String sentence = sentences("de").get(0);
+        List<CharSequence> parts = ID.paragraphs("Home\nAbout us\n\nContact\n" + sentence + "\n12:30\nImpressum");
+        assertEquals(3, parts.size(), parts.toString());
+        assertEquals("Home\nAbout us\n\nContact", parts.get(0).toString());
+        assertEquals(sentence, parts.get(1).toString());
+        assertEquals("Impressum", parts.get(2).toString(), "a line without letters is no segment");
+    }
+
+    @Test
+    void longDocumentsAreSampledAcrossTheirWholeLength() {
+        StringBuilder b = new StringBuilder();
+        List<String> de = sentences("de");
+        for (int i = 0; i < 200; i++) {
+            b.append(de.get(i % de.size())).append('\n');
+        }
+        DocumentLanguage d = ID.identifyDocument(b);
+        assertTrue(d.sampled());
+        assertEquals("deu_Latn", d.result().label());
+        assertTrue(d.result().letters() < b.length() / 2, "read a sample, not the whole text");
+    }
+
+    @Test
+    void highAccuracyHandsShortCloseCallsToLinguaAmongTheBestCandidates() {
+        NgramLanguageIdentifier hybrid = NgramLanguageIdentifier.shared(LidFixtures.config("high", 0.5, true, List.of()));
+        assertEquals("ngram-" + NgramLanguageIdentifier.VERSION + "-lingua-1.2.2-high", hybrid.id());
+        String[] pair = LidFixtures.tsv("lingua-word-pairs.tsv").stream().filter(r -> r[0].equals("de"))
+                .findFirst().orElseThrow();
+        LanguageResult r = hybrid.identify(pair[1]);
+        assertEquals("deu", LanguageLabels.languageOf(r.bestGuess()), r.toString());
+        assertEquals(ID.identify(cld2.get("de_Latn")).label(), hybrid.identify(cld2.get("de_Latn")).label(),
+                "long texts never reach Lingua");
+    }
+
+    @Test
+    void sharedPerConfigurationAndRejectsUnknownCodes() {
+        assertSame(ID, NgramLanguageIdentifier.shared(LidFixtures.lowDefaults()));
+        assertThrows(ConfigException.class, () -> NgramLanguageIdentifier.shared(
+                LidFixtures.withLanguages("low", List.of("de", "xx"))));
+        assertTrue(ID.id().startsWith("ngram-"));
+    }
+}

@@ -1,0 +1,201 @@
+package eu.eurocurate.langid;
+
+import java.io.BufferedOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Builds the character n-gram model of {@link NgramModel} (the files under
+ * {@code src/main/resources/eu/eurocurate/langid/ngrams/}) from two Apache-2.0 sources already on every developer's
+ * machine as Maven artifacts; not a unit test, run by hand (command in README.md "Model"):
+ * <ul>
+ *   <li>Lingua 1.2.2's own models ({@code language-models/<iso639-1>/{unigrams,bigrams,trigrams}.json} inside
+ *       {@code com.github.pemistahl:lingua:1.2.2}): relative frequencies written as fractions, P(c) for unigrams and
+ *       the conditional P(c_n | c_1..c_{n-1}) for longer n-grams, trained by Lingua on the Leipzig news corpora;</li>
+ *   <li>Optimaize language-detector 0.6's profiles ({@code languages/<code>} inside
+ *       {@code com.optimaize.languagedetector:language-detector:0.6}): absolute 1- to 3-gram counts (with word
+ *       boundaries as spaces) from Wikipedia, for the languages Lingua lacks (Galician, Maltese) and Occitan-like
+ *       neighbours we do not target (Occitan, Asturian, Aragonese, Breton), so that their text has a home other
+ *       than a target label.</li>
+ * </ul>
+ * Every n-gram's log-probability is quantised to one byte ({@link NgramModel#QUANTUM} nats per step), one gzip file
+ * per language. Deterministic: same jars, same bytes.
+ *
+ * <pre>NgramModelBuilder &lt;lingua-1.2.2.jar&gt; &lt;language-detector-0.6.jar&gt; &lt;output-dir&gt;</pre>
+ */
+public final class NgramModelBuilder {
+
+    /** Lingua languages: our targets it models, then non-target languages written in Latin or Cyrillic script. */
+    static final List<String> FROM_LINGUA = List.of(
+            "bg", "hr", "cs", "da", "nl", "en", "et", "fi", "fr", "de", "el", "hu", "ga", "it", "lv", "lt", "pl",
+            "pt", "ro", "sk", "sl", "es", "sv", "sq", "bs", "sr", "mk", "tr", "uk", "ka", "nb", "nn", "is", "ca", "eu",
+            // not targeted: they must not be forced into a target label
+            "af", "az", "cy", "eo", "id", "la", "lg", "mi", "ms", "sn", "so", "st", "sw", "tl", "tn", "ts", "vi",
+            "xh", "yo", "zu", "be", "kk", "mn", "ru");
+    /** Optimaize profiles: targets Lingua lacks, and Romance neighbours of Catalan/Spanish/Galician we do not target. */
+    static final List<String> FROM_OPTIMAIZE = List.of("gl", "mt", "oc", "ast", "an", "br");
+    /** ISO 639-3 codes of the languages outside {@link LanguageLabels} (used as best guess labels). */
+    static final Map<String, String> OTHER_ISO3 = Map.ofEntries(
+            Map.entry("af", "afr"), Map.entry("az", "aze"), Map.entry("cy", "cym"), Map.entry("eo", "epo"),
+            Map.entry("id", "ind"), Map.entry("la", "lat"), Map.entry("lg", "lug"), Map.entry("mi", "mri"),
+            Map.entry("ms", "msa"), Map.entry("sn", "sna"), Map.entry("so", "som"), Map.entry("st", "sot"),
+            Map.entry("sw", "swa"), Map.entry("tl", "tgl"), Map.entry("tn", "tsn"), Map.entry("ts", "tso"),
+            Map.entry("vi", "vie"), Map.entry("xh", "xho"), Map.entry("yo", "yor"), Map.entry("zu", "zul"),
+            Map.entry("be", "bel"), Map.entry("kk", "kaz"), Map.entry("mn", "mon"), Map.entry("ru", "rus"),
+            Map.entry("oc", "oci"), Map.entry("ast", "ast"), Map.entry("an", "arg"), Map.entry("br", "bre"));
+
+    private static final Pattern LINGUA_ENTRY = Pattern.compile("\"(\\d+)/(\\d+)\":\"([^\"]*)\"");
+    private static final Pattern OPTIMAIZE_ENTRY = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)+)\":(\\d+)");
+
+    private NgramModelBuilder() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            System.err.println("usage: NgramModelBuilder <lingua-1.2.2.jar> <language-detector-0.6.jar> <output-dir>");
+            System.exit(2);
+        }
+        Path out = Path.of(args[2]);
+        Files.createDirectories(out);
+        List<String> index = new ArrayList<>();
+        try (ZipFile lingua = new ZipFile(args[0])) {
+            for (String code : FROM_LINGUA) {
+                List<Map<String, Double>> orders = new ArrayList<>();
+                for (String name : new String[] {"unigrams", "bigrams", "trigrams"}) {
+                    // Greek and Georgian: Lingua ships unigrams only (their scripts identify them)
+                    ZipEntry entry = lingua.getEntry("language-models/" + code + "/" + name + ".json");
+                    orders.add(entry == null ? Map.of() : linguaTable(read(lingua, entry.getName())));
+                }
+                write(out, code, "lingua-1.2.2", orders);
+                index.add(code);
+            }
+        }
+        try (ZipFile optimaize = new ZipFile(args[1])) {
+            for (String code : FROM_OPTIMAIZE) {
+                write(out, code, "optimaize-0.6", optimaizeTables(read(optimaize, "languages/" + code)));
+                index.add(code);
+            }
+        }
+        Files.writeString(out.resolve("index.txt"), String.join("\n", index) + "\n", StandardCharsets.UTF_8);
+    }
+
+    private static String read(ZipFile zip, String name) throws IOException {
+        ZipEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            throw new IOException("missing " + name + " in " + zip.getName());
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Lingua's {"fraction": "ngram ngram ..."} map to n-gram -> probability. */
+    static Map<String, Double> linguaTable(String json) {
+        Map<String, Double> table = new TreeMap<>();
+        Matcher m = LINGUA_ENTRY.matcher(json);
+        while (m.find()) {
+            double p = Double.parseDouble(m.group(1)) / Double.parseDouble(m.group(2));
+            for (String ngram : m.group(3).split(" ")) {
+                if (!ngram.isEmpty()) {
+                    table.put(ngram, p);
+                }
+            }
+        }
+        return table;
+    }
+
+    /**
+     * Optimaize counts (mixed case, word boundaries as spaces) to Lingua's form: lower case, letters only, P(c) for
+     * unigrams and P(last | prefix) = count(n-gram) / count(prefix) for bigrams and trigrams, capped at 1 (the
+     * profiles are pruned, so a prefix can be rarer than its extensions' sum).
+     */
+    static List<Map<String, Double>> optimaizeTables(String json) {
+        List<Map<String, Long>> counts = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        Matcher m = OPTIMAIZE_ENTRY.matcher(json);
+        while (m.find()) {
+            String gram = unescape(m.group(1)).toLowerCase(Locale.ROOT);
+            int n = gram.codePointCount(0, gram.length());
+            // letters only, and Latin only: Wikipedia profiles carry foreign-script letters (Greek, Cyrillic) that
+            // would let Breton or Occitan compete for Greek or Russian text
+            if (n < 1 || n > 3 || !gram.codePoints().allMatch(c -> Character.isLetter(c)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+                continue;
+            }
+            counts.get(n - 1).merge(gram, Long.parseLong(m.group(2)), Long::sum);
+        }
+        long total = counts.get(0).values().stream().mapToLong(Long::longValue).sum();
+        List<Map<String, Double>> tables = new ArrayList<>();
+        Map<String, Double> uni = new TreeMap<>();
+        counts.get(0).forEach((g, c) -> uni.put(g, c / (double) total));
+        tables.add(uni);
+        for (int n = 2; n <= 3; n++) {
+            Map<String, Long> prefixes = counts.get(n - 2);
+            Map<String, Double> table = new TreeMap<>();
+            counts.get(n - 1).forEach((g, c) -> {
+                Long prefix = prefixes.get(g.substring(0, g.offsetByCodePoints(0, g.codePointCount(0, g.length()) - 1)));
+                if (prefix != null) {
+                    table.put(g, Math.min(1.0, c / (double) prefix));
+                }
+            });
+            tables.add(table);
+        }
+        return tables;
+    }
+
+    private static String unescape(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char e = s.charAt(++i);
+                if (e == 'u' && i + 4 < s.length()) {
+                    b.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+                    i += 4;
+                } else {
+                    b.append(e);
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static void write(Path dir, String code, String source, List<Map<String, Double>> orders) throws IOException {
+        String iso3 = LanguageLabels.iso639_3(code).orElseGet(() -> OTHER_ISO3.get(code));
+        if (iso3 == null) {
+            throw new IllegalStateException("no ISO 639-3 code for " + code);
+        }
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
+                new GZIPOutputStream(Files.newOutputStream(dir.resolve(code + ".bin.gz")))))) {
+            out.writeInt(NgramModel.MAGIC);
+            out.writeUTF(code);
+            out.writeUTF(iso3);
+            out.writeUTF(source);
+            for (Map<String, Double> table : orders) {
+                out.writeInt(table.size());
+                for (Map.Entry<String, Double> e : table.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeByte(NgramModel.quantise(Math.log(e.getValue())));
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s %s %s: %d/%d/%d n-grams%n", code, iso3, source, orders.get(0).size(),
+                orders.get(1).size(), orders.get(2).size());
+    }
+}
