@@ -88,7 +88,12 @@ final class BenchCommand implements Callable<Integer> {
         PipelineConfig config = configOptions.load();
         List<String> in = inputs != null ? inputs : sampleInputs();
         Configuration hadoop = new Configuration();
-        List<InputFile> files = InputLister.list(in, hadoop, config.ingest());
+        List<InputFile> originals = InputLister.list(in, hadoop, config.ingest());
+        java.nio.file.Path tmp = Files.createTempDirectory("curate-bench");
+        // With --replicate, both the per-stage loops and the end-to-end run read the N copies: enough data for
+        // timings well above the CPU clock's granularity.
+        List<String> benchInputs = replicate <= 1 ? in : replicate(originals, tmp.resolve("inputs"), replicate, hadoop);
+        List<InputFile> files = replicate <= 1 ? originals : InputLister.list(benchInputs, hadoop, config.ingest());
         List<Row> rows = new ArrayList<>();
 
         // Ingest: reading and extracting every file.
@@ -132,7 +137,8 @@ final class BenchCommand implements Callable<Integer> {
         rows.add(time("tokenize (" + config.export().tokenizer() + ")", tokenizer, alive, null, null));
 
         StringBuilder out = new StringBuilder();
-        out.append("Per-stage throughput per core (CPU time of the process), best of ").append(repeat).append(" (inputs: ").append(String.join(" ", in)).append(")\n\n");
+        out.append("Per-stage throughput per core (CPU time of the process), best of ").append(repeat).append(" (inputs: ").append(String.join(" ", in))
+                .append(replicate > 1 ? ", " + replicate + " copies" : "").append(")\n\n");
         out.append("| stage | documents | MB | seconds | documents/s | MB/s | baseline | speed vs baseline |\n");
         out.append("|---|---:|---:|---:|---:|---:|---|---:|\n");
         for (Row r : rows) {
@@ -141,8 +147,7 @@ final class BenchCommand implements Callable<Integer> {
         System.out.print(out);
 
         if (!skipSpark) {
-            java.nio.file.Path tmp = Files.createTempDirectory("curate-bench");
-            List<String> e2eInputs = replicate <= 1 ? in : replicate(files, tmp.resolve("inputs"), replicate, hadoop);
+            List<String> e2eInputs = benchInputs;
             SparkSession spark = RunCommand.session(master);
             try {
                 RunReport report = CurationJob.run(spark, new CurationJob.Spec(e2eInputs, tmp.resolve("out").toString(), config,
@@ -153,9 +158,9 @@ final class BenchCommand implements Callable<Integer> {
                         report.documentsPerSecondPerCore(), report.mbPerSecondPerCore());
             } finally {
                 spark.stop();
-                deleteRecursively(tmp.toFile());
             }
         }
+        deleteRecursively(tmp.toFile());
         return 0;
     }
 
