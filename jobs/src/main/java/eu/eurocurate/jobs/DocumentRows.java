@@ -3,7 +3,6 @@ package eu.eurocurate.jobs;
 import eu.eurocurate.core.Decision;
 import eu.eurocurate.core.Document;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
@@ -73,7 +72,8 @@ public final class DocumentRows {
     public static Row toRow(Document d) {
         List<Row> decisions = new ArrayList<>(d.decisions().size());
         for (Decision x : d.decisions()) {
-            decisions.add(RowFactory.create(x.stage(), x.stageVersion(), x.verdict().name(), x.reason(), x.value(), x.detail()));
+            decisions.add(new GenericRowWithSchema(new Object[]{x.stage(), x.stageVersion(), x.verdict().name(), x.reason(),
+                    x.value(), x.detail()}, DECISION));
         }
         boolean dropped = d.isDropped();
         String text = d.text();
