@@ -239,6 +239,29 @@ class CurationJobTest {
         assertTrue(e.getMessage().contains("--overwrite"));
     }
 
+    @Test
+    void refilterWithTheRunsThresholdsReproducesTheRunsQualityDecisions() {
+        List<RefilterJob.Change> changes = RefilterJob.run(spark, out1.toString(), ConfigLoader.load(null, List.of("langid.accuracy=low")));
+        long measured = 0;
+        for (RefilterJob.Change c : changes) {
+            assertEquals(c.before(), c.after(), "same thresholds, same decision: " + changes);
+            measured += c.documents();
+        }
+        assertEquals(ledger(out1).filter(org.apache.spark.sql.functions.exists(col("decisions"),
+                d -> d.getField("stage").equalTo("quality"))).count(), measured);
+    }
+
+    @Test
+    void refilterWithStricterThresholdsReportsWhatTheyWouldRemove() {
+        PipelineConfig strict = ConfigLoader.load(null, List.of("langid.accuracy=low",
+                "quality.per_language_thresholds=none", "quality.gopher_quality.min_words=400"));
+        List<RefilterJob.Change> changes = RefilterJob.run(spark, out1.toString(), strict);
+        long newlyShort = changes.stream().filter(c -> c.before().equals("quality.ok")
+                && c.after().equals("quality.gopher.word_count")).mapToLong(RefilterJob.Change::documents).sum();
+        assertTrue(newlyShort > 0, RefilterJob.report(changes));
+        assertTrue(RefilterJob.report(changes).contains("quality.ok"));
+    }
+
     private static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return HexFormat.of().formatHex(DocumentIds.sha256().digest(in.readAllBytes()));
