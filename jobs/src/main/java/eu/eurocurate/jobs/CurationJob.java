@@ -102,7 +102,7 @@ public final class CurationJob {
         Dataset<Row> deduped = dedup(processed, config, out);
 
         // 3. Tokenization of the survivors.
-        Dataset<Row> tokenized = tokenize(deduped, config).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> tokenized = tokenize(deduped, config, conf).persist(StorageLevel.MEMORY_AND_DISK());
 
         // 4. The ledger: every record, with the export decision appended for the survivors.
         Dataset<Row> ledger = ledger(deduped, tokenized, runId, spec.codeVersion(), configHash);
@@ -130,7 +130,7 @@ public final class CurationJob {
 
     private static FlatMapFunction<Iterator<InputFile>, Row> processFiles(PipelineConfig config, HadoopConf conf) {
         return files -> {
-            ExecutorResources resources = ExecutorResources.get(config);
+            ExecutorResources resources = ExecutorResources.get(config, conf.get());
             StageChain chain = resources.newChain();
             return new Iterator<Row>() {
                 private FileDocuments current;
@@ -215,10 +215,10 @@ public final class CurationJob {
             createStructField("export_version", DataTypes.StringType, false)});
 
     /** Runs the tokenizer stage on every kept document (one tokenizer per executor JVM). */
-    static Dataset<Row> tokenize(Dataset<Row> deduped, PipelineConfig config) {
+    static Dataset<Row> tokenize(Dataset<Row> deduped, PipelineConfig config, HadoopConf conf) {
         Dataset<Row> kept = deduped.filter(col("status").equalTo(DocumentRows.KEPT)).select("id", "text");
         JavaRDD<Row> rows = kept.javaRDD().mapPartitions(it -> {
-            TokenizeStage stage = ExecutorResources.get(config).tokenizer;
+            TokenizeStage stage = ExecutorResources.get(config, conf.get()).tokenizer;
             return new Iterator<Row>() {
                 @Override
                 public boolean hasNext() {

@@ -6,13 +6,27 @@ import eu.eurocurate.core.config.ConfigLoader;
 import eu.eurocurate.core.config.PipelineConfig;
 import eu.eurocurate.export.TokenizeStage;
 import eu.eurocurate.filters.QualityStage;
+import eu.eurocurate.filters.blocklist.BlocklistStage;
+import eu.eurocurate.filters.blocklist.UrlBlocklist;
 import eu.eurocurate.filters.pii.PiiStage;
 import eu.eurocurate.ingest.Ingestor;
 import eu.eurocurate.langid.LangIdStage;
 import eu.eurocurate.licensing.LicensingStage;
 
+import eu.eurocurate.core.config.BlocklistConfig;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.GZIPInputStream;
 
 /**
  * The heavy, thread-safe parts of the pipeline (Tika, the language models, the tokenizer), built once per executor
@@ -24,24 +38,47 @@ final class ExecutorResources {
     private static final ConcurrentHashMap<String, ExecutorResources> BY_CONFIG = new ConcurrentHashMap<>();
 
     final Ingestor ingestor;
-    /** Per-document stages in order: opt-outs first (cheap, and a reserved page needs no language model), then
+    /** Per-document stages in order: the user's block lists first (they need only the URL), then opt-outs (cheap, and a reserved page needs no language model), then
      * language, then quality (whose rules depend on the language), then personal-data masking (on the text that
      * is kept, before dedup compares texts). */
     final List<Stage> documentStages;
     final TokenizeStage tokenizer;
 
-    private ExecutorResources(PipelineConfig config) {
+    private ExecutorResources(PipelineConfig config, Configuration hadoop) {
         this.ingestor = new Ingestor(config.ingest());
-        this.documentStages = List.of(
+        List<Stage> stages = new ArrayList<>();
+        if (!config.blocklist().lists().isEmpty()) {
+            stages.add(new BlocklistStage(blocklist(config.blocklist(), hadoop)));
+        }
+        stages.addAll(List.of(
                 new LicensingStage(config.licensing()),
                 LangIdStage.create(config.langid()),
                 new QualityStage(config.quality()),
-                new PiiStage(config.pii()));
+                new PiiStage(config.pii())));
+        this.documentStages = List.copyOf(stages);
         this.tokenizer = new TokenizeStage(config.export());
     }
 
-    static ExecutorResources get(PipelineConfig config) {
-        return BY_CONFIG.computeIfAbsent(ConfigLoader.hash(config), k -> new ExecutorResources(config));
+    /** @param hadoop the job's Hadoop configuration, for reading block lists (null: the executor's defaults) */
+    static ExecutorResources get(PipelineConfig config, Configuration hadoop) {
+        return BY_CONFIG.computeIfAbsent(ConfigLoader.hash(config),
+                k -> new ExecutorResources(config, hadoop != null ? hadoop : new Configuration()));
+    }
+
+    /** Reads the configured block lists through Hadoop's FileSystem, once per executor JVM. */
+    static UrlBlocklist blocklist(BlocklistConfig config, Configuration hadoop) {
+        UrlBlocklist.Builder builder = UrlBlocklist.builder();
+        for (BlocklistConfig.ListFile list : config.lists()) {
+            Path path = new Path(list.path());
+            try (InputStream raw = path.getFileSystem(hadoop).open(path);
+                 InputStream in = list.path().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
+                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                builder.add(list.name(), list.version(), reader.lines().toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read block list '" + list.name() + "' from " + list.path(), e);
+            }
+        }
+        return builder.build();
     }
 
     /** A fresh chain (it keeps per-task timings) over the shared stages. */

@@ -14,7 +14,8 @@ public record PipelineConfig(
         QualityConfig quality,
         DedupConfig dedup,
         ExportConfig export,
-        PiiConfig pii) implements Serializable {
+        PiiConfig pii,
+        BlocklistConfig blocklist) implements Serializable {
 
     /** Checks every value; throws {@link ConfigException} naming the first bad key. */
     public PipelineConfig validate() {
@@ -25,6 +26,7 @@ public record PipelineConfig(
         dedup.validate("dedup.");
         export.validate("export.");
         pii.validate("pii.");
+        blocklist.validate("blocklist.");
         return this;
     }
 }
