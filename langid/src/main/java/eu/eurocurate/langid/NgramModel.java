@@ -52,6 +52,8 @@ public final class NgramModel {
     private final List<String> iso3;
     private final List<String> sources;
     private final Table[] tables = new Table[3];
+    /** 64-bit words per packed row: the languages rounded up to a multiple of 8. */
+    private final int words;
 
     private NgramModel(List<String> codes, List<String> iso3, List<String> sources, List<long[][]> keys,
                        List<byte[][]> costs) {
@@ -59,6 +61,7 @@ public final class NgramModel {
         this.iso3 = Collections.unmodifiableList(iso3);
         this.sources = Collections.unmodifiableList(sources);
         int languages = codes.size();
+        this.words = (languages + 7) / 8;
         for (int n = 1; n <= 3; n++) {
             int upper = 0;
             for (long[][] k : keys) {
@@ -88,7 +91,10 @@ public final class NgramModel {
                     }
                 }
             }
-            tables[n - 1] = table.compact();
+            tables[n - 1] = table.compact(words);
+        }
+        for (Table t : tables) {
+            t.data = null; // every row is in 'packed' now; the byte rows were only needed to fill in the back-off
         }
     }
 
@@ -200,32 +206,63 @@ public final class NgramModel {
      * scripts no language has are skipped). Words are maximal runs of letters, lower-cased by code point.
      */
     public int score(CharSequence text, int[] costs) {
+        return score(text, costs, 0);
+    }
+
+    /**
+     * {@link #score(CharSequence, int[])} that may stop before the end of the text: every {@link #CHECK} letters
+     * scored, when the cheapest language leads every other language of the model by at least {@code stopLead}
+     * quanta, the rest of the text cannot change the outcome in any practical sense and is not read (a sequential
+     * test, Wald 1945). Near-identical languages (Bosnian and Croatian, the two Norwegians) rarely reach a large
+     * lead over each other, so their text is read to the end, which is what their closer call needs.
+     *
+     * @param stopLead lead in quanta at which to stop; 0 reads the whole text
+     * @return the number of letters scored (those read before stopping)
+     */
+    public int score(CharSequence text, int[] costs, int stopLead) {
         int scored = 0;
         int p1 = -1;
         int p2 = -1; // the two previous letters of the current word, -1 at a word start
         int length = text.length();
+        // SWAR accumulation: a row is read as 64-bit words of 8 one-byte costs; even and odd bytes go to two sets of
+        // 16-bit lanes (4 per long), so one letter costs 2 additions per 8 languages instead of 8. A lane holds at
+        // most 255 per letter and is flushed into the int costs every FLUSH letters, before it can overflow.
+        long[] lanes = new long[2 * words];
+        int pending = 0;
         for (int i = 0; i < length; ) {
-            int cp = Character.codePointAt(text, i);
-            i += Character.charCount(cp);
-            if (!Character.isLetter(cp)) {
-                p1 = -1;
-                p2 = -1;
-                continue;
+            char ch = text.charAt(i);
+            int cp;
+            if (Character.isSurrogate(ch)) {
+                cp = Character.codePointAt(text, i);
+                i += Character.charCount(cp);
+                if (!Character.isLetter(cp)) {
+                    p1 = -1;
+                    p2 = -1;
+                    continue;
+                }
+                cp = Character.toLowerCase(cp);
+            } else {
+                i++;
+                cp = Letters.LOWER[ch];
+                if (cp == 0) {
+                    p1 = -1;
+                    p2 = -1;
+                    continue;
+                }
             }
-            cp = Character.toLowerCase(cp);
             Table table = null;
-            int row = -1;
+            long row = -1;
             if (p2 >= 0) {
                 table = tables[2];
-                row = table.row(p2 | ((long) p1 << 21) | ((long) cp << 42));
+                row = table.entry(p2 | ((long) p1 << 21) | ((long) cp << 42));
             }
             if (row < 0 && p1 >= 0) {
                 table = tables[1];
-                row = table.row(p1 | ((long) cp << 21));
+                row = table.entry(p1 | ((long) cp << 21));
             }
             if (row < 0) {
                 table = tables[0];
-                row = table.row(cp);
+                row = table.entry(cp);
             }
             p2 = p1;
             p1 = cp;
@@ -233,13 +270,90 @@ public final class NgramModel {
                 continue;
             }
             scored++;
-            byte[] data = table.data;
-            int languages = costs.length;
-            for (int l = 0; l < languages; l++) {
-                costs[l] += data[row + l] & 0xFF;
+            long[] packed = table.packed;
+            int base = (int) (row >>> 32);
+            for (int w = 0, lane = 0; w < words; w++, lane += 2) {
+                long v = packed[base + w];
+                lanes[lane] += v & EVEN_BYTES;
+                lanes[lane + 1] += (v >>> 8) & EVEN_BYTES;
+            }
+            if (++pending == FLUSH || (stopLead > 0 && (scored & (CHECK - 1)) == 0)) {
+                flush(lanes, costs);
+                pending = 0;
+                if (stopLead > 0 && (scored & (CHECK - 1)) == 0 && lead(costs) >= stopLead) {
+                    return scored;
+                }
             }
         }
+        if (pending > 0) {
+            flush(lanes, costs);
+        }
         return scored;
+    }
+
+    /** Letters between two checks of the lead (a power of two). */
+    static final int CHECK = 64;
+
+    /** The second-lowest cost minus the lowest. */
+    private static int lead(int[] costs) {
+        int best = Integer.MAX_VALUE;
+        int second = Integer.MAX_VALUE;
+        for (int c : costs) {
+            if (c < best) {
+                second = best;
+                best = c;
+            } else if (c < second) {
+                second = c;
+            }
+        }
+        return second - best;
+    }
+
+    /** Letters between two flushes: 256 x 255 = 65,280 still fits a 16-bit lane. */
+    private static final int FLUSH = 256;
+    private static final long EVEN_BYTES = 0x00FF00FF00FF00FFL;
+
+    /** Adds the 16-bit lanes to the per-language costs and clears them. */
+    private void flush(long[] lanes, int[] costs) {
+        int languages = costs.length;
+        for (int w = 0; w < words; w++) {
+            long even = lanes[2 * w];
+            long odd = lanes[2 * w + 1];
+            lanes[2 * w] = 0;
+            lanes[2 * w + 1] = 0;
+            for (int j = 0; j < 4; j++) {
+                int l = 8 * w + 2 * j;
+                if (l < languages) {
+                    costs[l] += (int) ((even >>> (16 * j)) & 0xFFFF);
+                }
+                if (l + 1 < languages) {
+                    costs[l + 1] += (int) ((odd >>> (16 * j)) & 0xFFFF);
+                }
+            }
+        }
+    }
+
+    /**
+     * The row of one n-gram (1 to 3 code points, lower case) as one cost per language, or null when no language has
+     * it. For tests and tools: scoring reads the packed rows.
+     */
+    int[] costsOf(String gram) {
+        long key = key(gram);
+        int n = gram.codePointCount(0, gram.length());
+        if (key < 0 || n < 1) {
+            return null;
+        }
+        Table table = tables[n - 1];
+        long entry = table.entry(key);
+        if (entry < 0) {
+            return null;
+        }
+        int base = (int) (entry >>> 32);
+        int[] out = new int[codes.size()];
+        for (int l = 0; l < out.length; l++) {
+            out[l] = (int) (table.packed[base + l / 8] >>> (8 * (l % 8))) & 0xFF;
+        }
+        return out;
     }
 
     /** Packs up to three code points (21 bits each) into a non-negative long; -1 for longer strings. */
@@ -268,6 +382,8 @@ public final class NgramModel {
         final int mask;
         final int languages;
         byte[] data;
+        /** The rows packed for scoring; only in compacted tables (whose {@code data} is dropped once all are built). */
+        long[] packed;
         int count;
 
         /** @param expected about this many keys will be put (the table grows its data as needed) */
@@ -303,11 +419,20 @@ public final class NgramModel {
 
         /** The offset of a key's row in {@link #data}, or -1. */
         int row(long key) {
+            long entry = entry(key);
+            return entry < 0 ? -1 : (int) entry;
+        }
+
+        /**
+         * The slot value of a key, or -1: in a compacted table the row's offset in {@link #packed} (high 32 bits)
+         * and in {@link #data} (low 32 bits).
+         */
+        long entry(long key) {
             int slot = slot(key);
             long k;
             while ((k = slots[2 * slot]) != -1L) {
                 if (k == key) {
-                    return (int) slots[2 * slot + 1];
+                    return slots[2 * slot + 1];
                 }
                 slot = (slot + 1) & mask;
             }
@@ -324,14 +449,24 @@ public final class NgramModel {
         }
 
         int offsetAt(int slot) {
-            return (int) slots[2 * slot + 1];
+            return (int) slots[2 * slot + 1]; // low 32 bits: the offset in data
         }
 
-        /** A copy sized for its content: about 2 slots per key, data trimmed. */
-        Table compact() {
+        /**
+         * A copy sized for its content: about 2 slots per key, data trimmed, and every row also packed into
+         * {@code words} little-endian 64-bit words (cost of language {@code 8w + b} in byte {@code b} of word
+         * {@code w}; padding bytes 0) for {@link NgramModel#score}.
+         */
+        Table compact(int words) {
             Table t = new Table(count, languages);
             t.data = Arrays.copyOf(data, count * languages);
             t.count = count;
+            t.packed = new long[count * words];
+            for (int r = 0; r < count; r++) {
+                for (int l = 0; l < languages; l++) {
+                    t.packed[r * words + l / 8] |= (long) (data[r * languages + l] & 0xFF) << (8 * (l % 8));
+                }
+            }
             for (int slot = 0; slot <= mask; slot++) {
                 long key = slots[2 * slot];
                 if (key != -1L) {
@@ -339,8 +474,9 @@ public final class NgramModel {
                     while (t.slots[2 * s] != -1L) {
                         s = (s + 1) & t.mask;
                     }
+                    long offset = slots[2 * slot + 1];
                     t.slots[2 * s] = key;
-                    t.slots[2 * s + 1] = slots[2 * slot + 1];
+                    t.slots[2 * s + 1] = ((offset / languages) * words) << 32 | offset;
                 }
             }
             return t;

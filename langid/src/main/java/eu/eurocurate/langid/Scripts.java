@@ -59,11 +59,9 @@ public final class Scripts {
         return text == null ? new Profile(COMMON, 0) : profileOfCounts(counts(text));
     }
 
-    private static final int LATIN = UnicodeScript.LATIN.ordinal();
-
     /**
-     * Letters per Unicode script ({@link UnicodeScript#ordinal()} indexes the array); letters below U+0250 (ASCII,
-     * Latin-1, Latin Extended-A and -B, all of the Latin script) skip the script lookup.
+     * Letters per Unicode script ({@link UnicodeScript#ordinal()} indexes the array); BMP characters are looked up
+     * in {@link Letters}' tables.
      */
     public static int[] counts(CharSequence text) {
         int[] counts = new int[ALL.length];
@@ -72,10 +70,18 @@ public final class Scripts {
         }
         int length = text.length();
         for (int i = 0; i < length; ) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                i++;
+                if (Letters.LOWER[c] != 0) {
+                    counts[Letters.SCRIPT[c]]++;
+                }
+                continue;
+            }
             int cp = Character.codePointAt(text, i);
             i += Character.charCount(cp);
             if (Character.isLetter(cp)) {
-                counts[cp < 0x250 ? LATIN : UnicodeScript.of(cp).ordinal()]++;
+                counts[UnicodeScript.of(cp).ordinal()]++;
             }
         }
         return counts;

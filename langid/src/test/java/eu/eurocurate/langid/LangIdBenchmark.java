@@ -114,28 +114,37 @@ public final class LangIdBenchmark {
                 s[0], s[1], p[0], p[1], p[2] * 1000);
     }
 
-    /** {items per thread-CPU second, items per wall second, process CPU seconds per item}, after one warm-up pass. */
+    /**
+     * {items per thread-CPU second, items per wall second, process CPU seconds per item}. Warm-up: at least two passes
+     * and at least 5 s of CPU (two passes of the fast detectors took under a second, which left the JIT's second tier
+     * unfinished and understated them by half). Timed: whole passes until at least 5 s of CPU.
+     */
     private static double[] time(List<String> items, Function<String, ?> f) {
-        for (int pass = 0; pass < 2; pass++) { // two warm-up passes: one left the document path half-compiled
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long warm = threads.getCurrentThreadCpuTime();
+        for (int pass = 0; pass < 2 || threads.getCurrentThreadCpuTime() - warm < 5_000_000_000L; pass++) {
             for (String item : items) {
                 f.apply(item);
             }
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpu = threads.getCurrentThreadCpuTime();
         long process = processCpuNanos();
         long wall = System.nanoTime();
         int sink = 0;
-        for (String item : items) {
-            sink += f.apply(item).hashCode() & 1;
-        }
+        long done = 0;
+        do {
+            for (String item : items) {
+                sink += f.apply(item).hashCode() & 1;
+            }
+            done += items.size();
+        } while (threads.getCurrentThreadCpuTime() - cpu < 5_000_000_000L);
         double wallS = (System.nanoTime() - wall) / 1e9;
         double cpuS = (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
         double processS = (processCpuNanos() - process) / 1e9;
         if (sink < 0) {
             throw new IllegalStateException();
         }
-        return new double[] {items.size() / cpuS, items.size() / wallS, processS / items.size()};
+        return new double[] {done / cpuS, done / wallS, processS / done};
     }
 
     /** Visible text of every page: scripts and styles dropped, one line per block element, entities decoded. */

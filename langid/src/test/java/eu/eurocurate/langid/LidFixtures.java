@@ -53,6 +53,18 @@ final class LidFixtures {
         }
     }
 
+    /** The non-blank lines of a text resource (no header). */
+    static List<String> lines(String name) {
+        try (InputStream in = LidFixtures.class.getResourceAsStream("/lid/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource /lid/" + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** CLD2 test strings by variable suffix: {@code sr_Cyrl}, {@code bs_Latn}, {@code sr_ME_Latn}, ... */
     static Map<String, String> cld2() {
         Map<String, String> out = new LinkedHashMap<>();

@@ -50,10 +50,22 @@ class NgramLanguageIdentifierTest {
         assertTrue(ID.languages().containsAll(List.of("mlt", "glg", "cnr")));
     }
 
+    /** Luxembourgish (model from Tesseract's word list) on held-out text: the UDHR, and CLD2's snippet. */
     @Test
-    void luxembourgishHasNoModelYetAndIsReported() {
-        assertEquals(java.util.Set.of("lb"), ID.unsupportedLanguages());
-        assertFalse(ID.identify(cld2.get("lb_Latn")).label().startsWith("ltz"));
+    void addedLanguageLuxembourgish() {
+        assertEquals(java.util.Set.of(), ID.unsupportedLanguages());
+        assertTrue(ID.languages().contains("ltz"));
+        assertEquals("ltz_Latn", ID.identify(cld2.get("lb_Latn")).label());
+        List<String> udhr = LidFixtures.lines("udhr-ltz.txt");
+        assertEquals(59, udhr.size());
+        long right = udhr.stream().filter(p -> ID.identify(p).label().equals("ltz_Latn")).count();
+        assertTrue(right >= 57, right + " of 59 paragraphs");
+        // German stays German: the first four German test sentences, and a German paragraph next to a Luxembourgish one
+        for (String s : sentences("de")) {
+            assertEquals("deu_Latn", ID.identify(s).label(), s);
+        }
+        DocumentLanguage d = ID.identifyDocument(udhr.get(1) + "\n" + sentences("de").get(0) + " " + sentences("de").get(1));
+        assertTrue(d.shares().containsKey("ltz_Latn") && d.shares().containsKey("deu_Latn"), d.shares().toString());
     }
 
     @Test

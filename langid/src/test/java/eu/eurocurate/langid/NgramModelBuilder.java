@@ -32,11 +32,15 @@ import java.util.zip.ZipFile;
  *       boundaries as spaces) from Wikipedia, for the languages Lingua lacks (Galician, Maltese) and Occitan-like
  *       neighbours we do not target (Occitan, Asturian, Aragonese, Breton), so that their text has a home other
  *       than a target label.</li>
+ *   <li>Luxembourgish, which neither has: the word list inside Tesseract's {@code ltz.traineddata} (tessdata_fast,
+ *       Apache-2.0; Debian package {@code tesseract-ocr-ltz} 1:4.1.0-2), 89,911 word forms Google collected from
+ *       Luxembourgish web text, extracted with {@code combine_tessdata -u} and {@code dawg2wordlist}. A word list has
+ *       no frequencies, so its n-grams are counted once per word form (type counts), see {@link #wordListTables}.</li>
  * </ul>
  * Every n-gram's log-probability is quantised to one byte ({@link NgramModel#QUANTUM} nats per step), one gzip file
  * per language. Deterministic: same jars, same bytes.
  *
- * <pre>NgramModelBuilder &lt;lingua-1.2.2.jar&gt; &lt;language-detector-0.6.jar&gt; &lt;output-dir&gt;</pre>
+ * <pre>NgramModelBuilder &lt;lingua-1.2.2.jar&gt; &lt;language-detector-0.6.jar&gt; &lt;ltz.words&gt; &lt;output-dir&gt;</pre>
  */
 public final class NgramModelBuilder {
 
@@ -66,11 +70,12 @@ public final class NgramModelBuilder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            System.err.println("usage: NgramModelBuilder <lingua-1.2.2.jar> <language-detector-0.6.jar> <output-dir>");
+        if (args.length != 4) {
+            System.err.println("usage: NgramModelBuilder <lingua-1.2.2.jar> <language-detector-0.6.jar> <ltz.words>"
+                    + " <output-dir>");
             System.exit(2);
         }
-        Path out = Path.of(args[2]);
+        Path out = Path.of(args[3]);
         Files.createDirectories(out);
         List<String> index = new ArrayList<>();
         try (ZipFile lingua = new ZipFile(args[0])) {
@@ -91,6 +96,8 @@ public final class NgramModelBuilder {
                 index.add(code);
             }
         }
+        write(out, "lb", "tessdata-ltz-4.1.0", wordListTables(Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)));
+        index.add("lb");
         Files.writeString(out.resolve("index.txt"), String.join("\n", index) + "\n", StandardCharsets.UTF_8);
     }
 
@@ -138,6 +145,11 @@ public final class NgramModelBuilder {
             }
             counts.get(n - 1).merge(gram, Long.parseLong(m.group(2)), Long::sum);
         }
+        return conditionals(counts);
+    }
+
+    /** Counts of 1-, 2- and 3-grams to P(c) and P(last | prefix), capped at 1. */
+    private static List<Map<String, Double>> conditionals(List<Map<String, Long>> counts) {
         long total = counts.get(0).values().stream().mapToLong(Long::longValue).sum();
         List<Map<String, Double>> tables = new ArrayList<>();
         Map<String, Double> uni = new TreeMap<>();
@@ -155,6 +167,37 @@ public final class NgramModelBuilder {
             tables.add(table);
         }
         return tables;
+    }
+
+    /**
+     * A word list to the same form as {@link #optimaizeTables}: every word form is lower-cased and split into runs of
+     * Latin letters (so {@code d'Unzuel} gives {@code d} and {@code unzuel}, as the scorer splits text), and each
+     * run adds one to the count of each of its 1-, 2- and 3-grams; P(c) and P(last | prefix) follow from the counts
+     * as for Optimaize's. Counting each form once over-weights rare forms against running text, but every form is
+     * real Luxembourgish spelling, which is what sets it apart from German (ë, é, ä in ee/ue/ie/éi/ou clusters).
+     * Forms with a letter of another script, and runs in ALL CAPS of the list (headings) are kept: case is folded.
+     */
+    static List<Map<String, Double>> wordListTables(List<String> words) {
+        List<Map<String, Long>> counts = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        for (String word : words) {
+            String lower = word.strip().toLowerCase(Locale.ROOT);
+            int[] cps = lower.codePoints().toArray();
+            int start = 0;
+            for (int i = 0; i <= cps.length; i++) {
+                boolean letter = i < cps.length && Character.isLetter(cps[i])
+                        && Character.UnicodeScript.of(cps[i]) == Character.UnicodeScript.LATIN;
+                if (letter) {
+                    continue;
+                }
+                for (int a = start; a < i; a++) {
+                    for (int n = 1; n <= 3 && a + n <= i; n++) {
+                        counts.get(n - 1).merge(new String(cps, a, n), 1L, Long::sum);
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return conditionals(counts);
     }
 
     private static String unescape(String s) {

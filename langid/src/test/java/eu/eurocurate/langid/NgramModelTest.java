@@ -2,6 +2,7 @@ package eu.eurocurate.langid;
 
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,6 +39,63 @@ class NgramModelTest {
         }
         int[] none = new int[MODEL.size()];
         assertEquals(0, MODEL.score("中文", none), "no language of the model writes Han");
+    }
+
+    /**
+     * The packed, table-driven scorer against the definition written out plainly (JDK letter tests, one row lookup
+     * per letter with back-off from trigram to unigram, int additions): identical costs on long mixed texts (more
+     * letters than one flush of the 16-bit lanes holds), supplementary letters and scripts no language has.
+     */
+    @Test
+    void packedScoringEqualsThePlainDefinition() {
+        String mixed = "Der Bundestag beschloss heute das Gesetz. Вчера в Белграде, Αθήνα και Τбилиси: "
+                + "ქართული ენა, Ἀθῆναι, İstanbul'da ĞÜŞ, Łódź, ǅ, 𝔄𝔟𝔠 (Fraktur), 𐐀𐐨 Deseret, mañana ÉCOLE. ";
+        StringBuilder long_ = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            long_.append(mixed).append(i).append('\n');
+        }
+        for (String text : java.util.List.of(mixed, long_.toString(), "", "12 34", "a", "ŉ ǰ ΐ")) {
+            int[] packed = new int[MODEL.size()];
+            int scored = MODEL.score(text, packed);
+            int[] plain = new int[MODEL.size()];
+            assertEquals(plainScore(text, plain), scored, text);
+            assertArrayEquals(plain, packed, text);
+        }
+    }
+
+    private static int plainScore(String text, int[] costs) {
+        int scored = 0;
+        String p1 = null;
+        String p2 = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (!Character.isLetter(cp)) {
+                p1 = null;
+                p2 = null;
+                continue;
+            }
+            String c = Character.toString(Character.toLowerCase(cp));
+            int[] row = null;
+            if (p2 != null) {
+                row = MODEL.costsOf(p2 + p1 + c);
+            }
+            if (row == null && p1 != null) {
+                row = MODEL.costsOf(p1 + c);
+            }
+            if (row == null) {
+                row = MODEL.costsOf(c);
+            }
+            p2 = p1;
+            p1 = c;
+            if (row != null) {
+                scored++;
+                for (int l = 0; l < costs.length; l++) {
+                    costs[l] += row[l];
+                }
+            }
+        }
+        return scored;
     }
 
     @Test
