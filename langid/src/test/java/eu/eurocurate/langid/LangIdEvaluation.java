@@ -106,7 +106,7 @@ public final class LangIdEvaluation {
         }
         System.out.println(all);
 
-        System.out.println("\n## Held-out text (lid-train-supplement, UD treebanks; never trained on)\n");
+        System.out.println("\n## Held-out text (lid-train-supplement, UD treebanks; UDHR; never trained on)\n");
         System.out.println("| file | lang | items | " + String.join(" | ", detectors.keySet().stream()
                 .map(k -> k + " best / label").toList()) + " |");
         System.out.println("|---|---|---|" + "---|".repeat(detectors.size()));
@@ -117,6 +117,25 @@ public final class LangIdEvaluation {
             StringBuilder row = new StringBuilder("| " + f[0] + " | " + f[1] + " | " + items.size() + " |");
             for (LanguageIdentifier det : detectors.values()) {
                 row.append(' ').append(evaluate(det, f[1], items).cell()).append(" |");
+            }
+            System.out.println(row);
+        }
+        // Luxembourgish: the UDHR (test resource, see src/test/resources/lid/SOURCE.txt), whole paragraphs and cut
+        // into clauses at , ; : . (pieces of 25+ characters, mean 67): the short form is the harder test
+        List<String> udhr = LidFixtures.lines("udhr-ltz.txt");
+        List<String> clauses = new ArrayList<>();
+        for (String paragraph : udhr) {
+            for (String part : paragraph.split("(?<=[,;:.])\\s+")) {
+                if (part.length() >= 25) {
+                    clauses.add(part);
+                }
+            }
+        }
+        for (Map.Entry<String, List<String>> set : Map.of("udhr-ltz.txt (paragraphs)", udhr,
+                "udhr-ltz.txt (clauses)", clauses).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            StringBuilder row = new StringBuilder("| " + set.getKey() + " | lb | " + set.getValue().size() + " |");
+            for (LanguageIdentifier det : detectors.values()) {
+                row.append(' ').append(evaluate(det, "lb", set.getValue()).cell()).append(" |");
             }
             System.out.println(row);
         }
