@@ -291,6 +291,27 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
                 winner = e.getKey();
             }
         }
+        // text identified as a language we do not target, or in a script no model writes, that outweighs the winner
+        // makes the document 'und' (a Russian page with an English menu is not English text): the majority of the
+        // characters decides, and letters of undecided paragraphs (too short, low score) take no side
+        int foreign = 0;
+        for (Segment s : segments) {
+            foreign += isForeign(s.result) ? s.letters : 0;
+        }
+        if (foreign > 0 && (winner == null || foreign > groupLetters.get(winner))) {
+            Evidence sum = null;
+            for (Segment s : segments) {
+                if (isForeign(s.result)) {
+                    sum = sum == null ? s.evidence.copy() : sum.add(s.evidence);
+                }
+            }
+            LanguageResult r = interpret(sum).result;
+            if (!r.isUndetermined()) {
+                r = LanguageResult.undetermined(LanguageResult.Undetermined.NOT_TARGET, r.bestGuess(), r.bestGuessScore(),
+                        r.runnerUp(), r.margin(), r.script(), r.letters());
+            }
+            return new DocumentLanguage(r, shares, Map.of(), segments.size(), sampled);
+        }
         // the document's result from the evidence of the winning language's paragraphs added up (no paragraph is
         // scored twice); without a credible paragraph, from all of them (many weak signals may add up)
         Evidence sum = null;
@@ -301,6 +322,12 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
         }
         Segment document = interpret(sum);
         return new DocumentLanguage(document.result, shares, document.variants, segments.size(), sampled);
+    }
+
+    /** A paragraph in a language we do not target, or in scripts no model writes. */
+    private static boolean isForeign(LanguageResult r) {
+        return r.undetermined() == LanguageResult.Undetermined.NOT_TARGET
+                || r.undetermined() == LanguageResult.Undetermined.NO_CANDIDATE;
     }
 
     /** The language part, with the four standards of the Serbo-Croatian group counted as one. */
@@ -472,7 +499,9 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
             }
             costs[l] += wordListPrior[l];
         }
-        if (scored == 0) {
+        // no letter any model knows, or most letters in scripts no model writes (a Japanese page with a Latin menu
+        // line): the few Latin letters must not name the text's language
+        if (scored == 0 || 2 * model.coveredLetters(evidence.scripts()) < letters) {
             LanguageResult.Undetermined cause = letters < minChars ? LanguageResult.Undetermined.TOO_SHORT
                     : LanguageResult.Undetermined.NO_CANDIDATE;
             return new Segment(LanguageResult.undetermined(cause, LanguageLabels.UNDETERMINED, 0.0, null, 0.0, script,

@@ -54,6 +54,8 @@ public final class NgramModel {
     private final Table[] tables = new Table[3];
     /** 64-bit words per packed row: the languages rounded up to a multiple of 8. */
     private final int words;
+    /** Unicode scripts (by {@link Character.UnicodeScript#ordinal()}) whose letters the model knows. */
+    private final boolean[] covered = new boolean[Character.UnicodeScript.values().length];
 
     private NgramModel(List<String> codes, List<String> iso3, List<String> sources, List<long[][]> keys,
                        List<byte[][]> costs) {
@@ -92,6 +94,22 @@ public final class NgramModel {
                 }
             }
             tables[n - 1] = table.compact(words);
+        }
+        // a script counts as written by the model when it is the main script of some language's unigrams: some
+        // unigram lists carry stray letters of foreign scripts (Han characters in a Leipzig news corpus), which say
+        // nothing about a text in that script
+        for (long[][] k : keys) {
+            int[] letters = new int[covered.length];
+            for (long unigram : k[0]) {
+                if (unigram >= 0 && Character.isLetter((int) unigram)) {
+                    letters[Character.UnicodeScript.of((int) unigram).ordinal()]++;
+                }
+            }
+            int main = 0;
+            for (int i = 1; i < letters.length; i++) {
+                main = letters[i] > letters[main] ? i : main;
+            }
+            covered[main] |= letters[main] > 0;
         }
         for (Table t : tables) {
             t.data = null; // every row is in 'packed' now; the byte rows were only needed to fill in the back-off
@@ -193,6 +211,20 @@ public final class NgramModel {
     /** Index of a configuration code in the model, or -1. */
     public int indexOf(String code) {
         return codes.indexOf(code);
+    }
+
+    /**
+     * Letters of a {@link Scripts#counts} array that are in a script some language of the model writes (Latin,
+     * Cyrillic, Greek, Georgian): the letters the model can say anything about.
+     */
+    public int coveredLetters(int[] scriptCounts) {
+        int n = 0;
+        for (int s = 0; s < scriptCounts.length; s++) {
+            if (covered[s]) {
+                n += scriptCounts[s];
+            }
+        }
+        return n;
     }
 
     /** Entries per n-gram order (1, 2, 3): the union over languages. */

@@ -141,6 +141,39 @@ class NgramLanguageIdentifierTest {
         assertFalse(d.sampled());
     }
 
+    /**
+     * A page mostly in a script no model writes (Japanese) with a Latin menu is 'und' (no_candidate), not the menu's
+     * language with the page's script (a label like dan_Hira, seen on real CJK pages in filters/DROP-REPORT.md).
+     */
+    @Test
+    void textMostlyInAnUnmodelledScriptIsUndeterminedWhateverItsLatinLines() {
+        String japanese = "東京は日本の首都であり、世界で最も人口の多い都市圏の一つです。多くの人々が毎日電車で通勤しています。"
+                + "この街には古い寺院と新しい高層ビルが並んでいます。";
+        LanguageResult one = ID.identify("Home News " + japanese);
+        assertEquals(LanguageLabels.UNDETERMINED, one.label());
+        assertEquals(LanguageResult.Undetermined.NO_CANDIDATE, one.undetermined());
+        DocumentLanguage page = ID.identifyDocument(String.join("\n", "Home", "About us", "Contact",
+                japanese, japanese.substring(10), "Privacy policy"));
+        assertEquals(LanguageLabels.UNDETERMINED, page.result().label());
+        assertFalse(page.result().script().equals("Latn"), page.result().toString());
+    }
+
+    /** Text identified as a language we do not target outweighs the target-language menu around it. */
+    @Test
+    void aNonTargetMajorityMakesTheDocumentUndeterminedWithItsBestGuess() {
+        String menu = String.join("\n", "Home", "About us", "Contact", "Privacy policy");
+        String russian = "Москва является столицей России и крупнейшим городом страны. В городе живёт более двенадцати"
+                + " миллионов человек, и каждый день миллионы людей ездят на работу на метро.";
+        DocumentLanguage d = ID.identifyDocument(menu + "\n" + russian + "\n" + menu);
+        assertEquals(LanguageLabels.UNDETERMINED, d.result().label());
+        assertEquals(LanguageResult.Undetermined.NOT_TARGET, d.result().undetermined());
+        assertEquals("rus_Cyrl", d.result().bestGuess());
+        assertTrue(d.shares().containsKey("und"), d.shares().toString());
+        // and the other way round: an English article with a Russian quote stays English
+        String english = String.join(" ", sentences("en"));
+        assertEquals("eng_Latn", ID.identifyDocument(english + "\n" + english + "\n" + russian.substring(0, 80)).result().label());
+    }
+
     @Test
     void shortLinesArePooledAndLongLinesStandAlone() {
         String sentence = sentences("de").get(0);
