@@ -20,6 +20,14 @@ public final class Reasons {
      */
     public static final String MINHASH = "dedup.minhash";
 
+    /**
+     * Removed: duplicates a document of an earlier release, found in one of {@code dedup.reference_indexes}: the same
+     * exact key, or a shared LSH band and (with {@code jaccard_threshold > 0}) an estimated Jaccard similarity reaching
+     * the threshold. Measured value: the estimated Jaccard similarity with the released document (1.0 for an exact
+     * match); the released document's id and its index are named in the ledger detail.
+     */
+    public static final String RELEASE = "dedup.release";
+
     /** Kept: the representative of a cluster of two or more documents. Measured value: the cluster size. */
     public static final String REPRESENTATIVE = "dedup.representative";
 

@@ -107,13 +107,16 @@ public final class C4QualityFilter {
                 tooLongWord++;
                 continue;
             }
-            int found = PHRASES.find(cs, start, end);
+            // One pass over the line finds the phrases, the brackets and the sentences (used only if the line is kept).
+            long scanned = PHRASES.scan(cs, start, end);
+            int found = (int) scanned;
             if ((found & Phrases.SQUARE_BRACKET) != 0) {
                 String line = CITATION.matcher(new String(cs, start, end - start)).replaceAll("");
                 cs = line.toCharArray();
                 start = 0;
                 end = cs.length;
-                found = PHRASES.find(cs, start, end);
+                scanned = PHRASES.scan(cs, start, end);
+                found = (int) scanned;
             }
             if (config.filterNoTerminalPunct() && !endsWithTerminalPunctuation(cs, start, end)) {
                 noTerminalPunct++;
@@ -145,7 +148,7 @@ public final class C4QualityFilter {
                 policy++;
                 continue;
             }
-            sentences += countSentences(cs, start, end);
+            sentences += (int) (scanned >>> 32);
             if (kept.length() > 0) {
                 kept.append(paragraphBreak ? "\n\n" : "\n");
             }
@@ -272,6 +275,8 @@ public final class C4QualityFilter {
         private final boolean[] startsPhrase = new boolean[128 * 128];
         /** Characters worth a closer look: brackets and the phrases' first letters in both cases. */
         private final boolean[] interesting = new boolean[128];
+        /** ASCII character classes for {@link #scan}: 0 for characters no rule looks at. */
+        private final byte[] asciiClasses = new byte[128];
 
         Phrases() {
             add("lorem ipsum", LOREM_IPSUM);
@@ -281,6 +286,10 @@ public final class C4QualityFilter {
             }
             interesting['{'] = true;
             interesting['['] = true;
+            for (char c = 0; c < 128; c++) {
+                asciiClasses[c] = (byte) ((isAsciiLetterOrDigit(c) ? LETTER_OR_DIGIT : 0)
+                        | (isSentenceEnd(c) ? SENTENCE_END : 0) | (interesting[c] ? PHRASE_OR_BRACKET : 0));
+            }
         }
 
         private void add(String phrase, int flag) {
@@ -298,42 +307,88 @@ public final class C4QualityFilter {
             interesting[Character.toUpperCase(first)] = true;
         }
 
-        /** Bit set of the phrase families and brackets found in {@code cs[start, end)}. */
-        int find(char[] cs, int start, int end) {
+        private static final int LETTER_OR_DIGIT = 1;
+        private static final int SENTENCE_END = 2;
+        private static final int PHRASE_OR_BRACKET = 4;
+
+        /**
+         * {@link #find} and {@link #countSentences} in one pass over the line: the sentence count in the high 32 bits,
+         * the bit set of phrase families and brackets in the low 32 bits. Equal to calling both (the characters the
+         * sentence rule skips after a sentence end, punctuation and closing quotes, start no phrase and are no
+         * bracket), without reading the line twice.
+         */
+        long scan(char[] cs, int start, int end) {
+            byte[] classes = asciiClasses;
             int found = 0;
-            int last = end - 1;
-            for (int i = start; i < end; i++) {
+            int count = 0;
+            boolean content = false;
+            // Once the current sentence has content, letters and digits no longer matter to the sentence rule: most
+            // characters then take the first branch below.
+            int wanted = LETTER_OR_DIGIT | SENTENCE_END | PHRASE_OR_BRACKET;
+            int i = start;
+            while (i < end) {
                 char c = cs[i];
-                // Phrases are ASCII and only U+0130 and U+212A lower-case to ASCII ('i', 'k'), which start no phrase
-                // and are no phrase's second letter: positions holding other characters cannot start a match.
-                if (c >= 0x80 || !interesting[c]) {
-                    continue;
-                }
-                if (c == '{') {
-                    found |= CURLY_BRACKET;
-                    continue;
-                }
-                if (c == '[') {
-                    found |= SQUARE_BRACKET;
-                    continue;
-                }
-                if (i == last) {
-                    continue;
-                }
-                char next = cs[i + 1];
-                if (next >= 0x80 || !startsPhrase[lowerAscii(c) * 128 + lowerAscii(next)]) {
-                    continue;
-                }
-                int first = lowerAscii(c);
-                char[][] candidates = byFirstLetter[first];
-                int[] flags = flagsByFirstLetter[first];
-                for (int k = 0; k < candidates.length; k++) {
-                    if ((found & flags[k]) == 0 && matchesAt(candidates[k], cs, i, end)) {
-                        found |= flags[k];
+                int cls;
+                if (c < 0x80) {
+                    cls = classes[c] & wanted;
+                    if (cls == 0) {
+                        i++;
+                        continue;
                     }
+                } else {
+                    cls = isSentenceEnd(c) ? SENTENCE_END : (!content && Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : 0);
+                }
+                if ((cls & SENTENCE_END) != 0) {
+                    int j = i + 1;
+                    while (j < end && (isSentenceEnd(cs[j]) || isCloser(cs[j]))) {
+                        j++;
+                    }
+                    if (content && (j == end || TextProfile.isSeparator(cs[j]))) {
+                        count++;
+                        content = false;
+                        wanted |= LETTER_OR_DIGIT;
+                    }
+                    i = j;
+                    continue;
+                }
+                if ((cls & LETTER_OR_DIGIT) != 0) {
+                    content = true;
+                    wanted &= ~LETTER_OR_DIGIT;
+                }
+                if ((cls & PHRASE_OR_BRACKET) != 0) {
+                    found |= findAt(cs, i, end, found);
+                }
+                i++;
+            }
+            return ((long) (content ? count + 1 : count) << 32) | (found & 0xFFFFFFFFL);
+        }
+
+        /** The phrase family or bracket starting at {@code i}, an interesting ASCII character (0 if none). */
+        private int findAt(char[] cs, int i, int end, int found) {
+            char c = cs[i];
+            if (c == '{') {
+                return CURLY_BRACKET;
+            }
+            if (c == '[') {
+                return SQUARE_BRACKET;
+            }
+            if (i == end - 1) {
+                return 0;
+            }
+            char next = cs[i + 1];
+            if (next >= 0x80 || !startsPhrase[lowerAscii(c) * 128 + lowerAscii(next)]) {
+                return 0;
+            }
+            int first = lowerAscii(c);
+            char[][] candidates = byFirstLetter[first];
+            int[] flags = flagsByFirstLetter[first];
+            int more = 0;
+            for (int k = 0; k < candidates.length; k++) {
+                if (((found | more) & flags[k]) == 0 && matchesAt(candidates[k], cs, i, end)) {
+                    more |= flags[k];
                 }
             }
-            return found;
+            return more;
         }
 
         private static int lowerAscii(char c) {

@@ -36,6 +36,7 @@ public final class FineWebQualityFilter {
         int punct = 0;
         int shortLines = 0;
         long dupChars = 0;
+        int[] lineHashes = profile.lineHashes();
         GopherRepetitionFilter.SpanSet seen = new GopherRepetitionFilter.SpanSet(cs, profile.lineCount());
         for (int l = 0; l < profile.lineCount(); l++) {
             if (profile.lineBlank(l)) {
@@ -51,19 +52,14 @@ public final class FineWebQualityFilter {
             if (last > start && isTerminal(cs[last - 1])) {
                 punct++;
             }
-            if (Character.codePointCount(cs, start, end - start) <= config.shortLineLength()) {
+            if (profile.codePoints(start, end) <= config.shortLineLength()) {
                 shortLines++;
             }
-            if (!seen.add(start, end)) {
+            if (!seen.add(start, end, lineHashes[l])) {
                 dupChars += end - start;
             }
         }
-        int newLines = 0;
-        for (char c : cs) {
-            if (c == '\n') {
-                newLines++;
-            }
-        }
+        int newLines = profile.newlineCount();
         int textChars = cs.length - newLines;
         double punctRatio = lines == 0 ? 0 : (double) punct / lines;
         double shortRatio = lines == 0 ? 0 : (double) shortLines / lines;

@@ -186,6 +186,14 @@ public final class GopherQualityFilter {
 
     private static boolean hasLetter(char[] cs, int start, int end) {
         for (int i = start; i < end; ) {
+            char c = cs[i];
+            if (c < 0x80) {
+                if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+                    return true;
+                }
+                i++;
+                continue;
+            }
             int cp = Character.codePointAt(cs, i, end);
             if (cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') : Character.isLetter(cp)) {
                 return true;
@@ -220,7 +228,17 @@ public final class GopherQualityFilter {
         boolean[] seen = new boolean[list.size()];
         int distinct = 0;
         char[] cs = profile.chars();
+        // With the word ids at hand (the repetition filter computed them), each distinct word is looked up once, at
+        // its first occurrence: a repeat would find the same stop word, already counted.
+        int[] ids = profile.wordIdsIfComputed();
+        int nextNewId = 0;
         for (int w = 0; w < profile.wordCount() && distinct < seen.length; w++) {
+            if (ids != null) {
+                if (ids[w] != nextNewId) {
+                    continue;
+                }
+                nextNewId++;
+            }
             int start = profile.wordStart(w);
             int end = profile.wordEnd(w);
             int index = list.indexOf(cs, start, end);

@@ -78,8 +78,12 @@ public final class GopherRepetitionFilter {
 
         // Paragraphs and lines.
         char[] cs = profile.chars();
+        int[] lineHashes = profile.lineHashes();
         SpanSet seenParagraphs = new SpanSet(cs, profile.nonBlankLineCount());
         SpanSet seenLines = new SpanSet(cs, profile.nonBlankLineCount());
+        // A paragraph's hash combines its lines' hashes: equal paragraphs are equal line sequences, so equal spans
+        // still get equal hashes (the set compares the characters on a hash match), without hashing the text again.
+        int paragraphHash = 0;
         int paragraphs = 0;
         int dupParagraphs = 0;
         long dupParagraphChars = 0;
@@ -93,7 +97,7 @@ public final class GopherRepetitionFilter {
             if (blank) {
                 if (paragraphStart >= 0) {
                     paragraphs++;
-                    if (!seenParagraphs.add(paragraphStart, paragraphEnd)) {
+                    if (!seenParagraphs.add(paragraphStart, paragraphEnd, paragraphHash)) {
                         dupParagraphs++;
                         dupParagraphChars += paragraphEnd - paragraphStart;
                     }
@@ -105,10 +109,12 @@ public final class GopherRepetitionFilter {
             int end = profile.lineEnd(l);
             if (paragraphStart < 0) {
                 paragraphStart = start;
+                paragraphHash = 0;
             }
             paragraphEnd = end;
+            paragraphHash = paragraphHash * 0x9E3779B1 + lineHashes[l];
             lines++;
-            if (!seenLines.add(start, end)) {
+            if (!seenLines.add(start, end, lineHashes[l])) {
                 dupLines++;
                 dupLineChars += end - start;
             }
@@ -124,18 +130,26 @@ public final class GopherRepetitionFilter {
 
         // Word n-grams: counting passes in increasing n (each narrows the positions the next must look at), then the
         // duplicate scans.
-        Ngrams ngrams = new Ngrams(profile);
         double[] top = new double[topN.length];
+        double[] dup = new double[dupN.length];
+        Ngrams ngrams = new Ngrams(profile);
+        try {
+            for (int i = 0; i < topN.length; i++) {
+                top[i] = ngrams.topNgramChars(topN[i]) / length;
+            }
+            if (dupN.length > 0) {
+                ngrams.narrowTo(dupN[0]);
+            }
+            for (int i = 0; i < dupN.length; i++) {
+                dup[i] = ngrams.duplicateNgramChars(dupN[i]) / length;
+            }
+        } finally {
+            ngrams.release(); // the thread's scratch table must be left empty, whatever happens
+        }
         for (int i = 0; i < topN.length; i++) {
-            top[i] = ngrams.topNgramChars(topN[i]) / length;
             scores.accept(topReason[i], top[i]);
         }
-        double[] dup = new double[dupN.length];
-        if (dupN.length > 0) {
-            ngrams.narrowTo(dupN[0]);
-        }
         for (int i = 0; i < dupN.length; i++) {
-            dup[i] = ngrams.duplicateNgramChars(dupN[i]) / length;
             scores.accept(dupReason[i], dup[i]);
         }
 
@@ -184,7 +198,11 @@ public final class GopherRepetitionFilter {
 
         /** Adds the span; false if an equal span was already in the set. */
         boolean add(int start, int end) {
-            int h = TextProfile.hash(cs, start, end);
+            return add(start, end, TextProfile.hash(cs, start, end));
+        }
+
+        /** Adds the span whose hash is {@code h} (any function of the span's characters alone). */
+        boolean add(int start, int end, int h) {
             int slot = TextProfile.mix(h) & mask;
             while (true) {
                 int entry = starts[slot];
@@ -208,60 +226,89 @@ public final class GopherRepetitionFilter {
      * compare candidates word by word.
      *
      * <p>Pruning, exact: if the m-gram at position i occurs only once in the document, no n-gram (n &ge; m) starting at
-     * i can equal another one. So each counting pass records which positions start a repeated n-gram, and later passes
-     * (larger n) look only at those; in prose that is a small fraction of the positions.
+     * i can equal another one. So each counting pass keeps the ascending list of positions that start a repeated
+     * n-gram, and later passes (larger n) visit only those, with a table sized for them; in prose that is a small
+     * fraction of the positions.
+     *
+     * <p>The arrays come from a per-thread {@link Scratch} (a document's worth of them is tens of kilobytes, allocated
+     * and zeroed per document otherwise); documents of more than {@link Scratch#RETAINED_WORDS} words get their own,
+     * so a huge document does not pin its arrays to the thread.
      */
     private static final class Ngrams {
         private static final long BASE = 0x9E3779B97F4A7C15L;
+        /** BASE^k for every n-gram size the configuration allows (1 to 64). */
+        private static final long[] POWERS = new long[65];
+
+        static {
+            POWERS[0] = 1;
+            for (int i = 1; i < POWERS.length; i++) {
+                POWERS[i] = POWERS[i - 1] * BASE;
+            }
+        }
+
+        private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
         private final int[] ids;
         private final int words;
         private final long[] prefixChars;
         private final long[] prefixHash;
-        private final long[] powers = new long[65];
-        private final long[] table; // (hash bits << 32) | (first position + 1); 0 = empty slot
+        private final Scratch scratch;
+        /** (hash bits << 32) | (first position + 1); 0 = empty slot. All zero between passes. */
+        private final long[] table;
         private final int[] counts;
         /** Slots filled by the current pass, in insertion order; clearing them empties the table. */
         private final int[] insertedSlots;
         private int inserted;
-        private final int[] slotOfPosition;
-        private final int mask;
-        /** Positions whose {@code repeatedN}-gram occurs more than once; null means every position. */
-        private boolean[] repeated;
-        private int repeatedN;
+        private int mask;
+        /** Positions whose word occurs more than once: where any repeated n-gram must start. */
+        private final int[] wordCandidates;
+        private final int wordCandidateCount;
+        /** Ascending positions whose {@code candidatesN}-gram occurs more than once. */
+        private int[] candidates;
+        private int candidateCount;
+        private int candidatesN;
+        private int[] spare;
+        private final int[] slotOfCandidate;
 
         Ngrams(TextProfile profile) {
             ids = profile.wordIds();
             words = ids.length;
-            prefixChars = new long[words + 1];
-            prefixHash = new long[words + 1];
-            for (int i = 0; i < words; i++) {
-                prefixChars[i + 1] = prefixChars[i] + profile.wordChars(i);
-                prefixHash[i + 1] = prefixHash[i] * BASE + fmix64(ids[i] + 1L);
-            }
-            powers[0] = 1;
-            for (int i = 1; i < powers.length; i++) {
-                powers[i] = powers[i - 1] * BASE;
-            }
-            // Start from the words: a position whose word occurs once cannot start a repeated n-gram.
+            Scratch s = words <= Scratch.RETAINED_WORDS ? SCRATCH.get() : new Scratch();
+            s.ensure(words);
+            scratch = s;
+            prefixChars = s.prefixChars;
+            prefixHash = s.prefixHash;
+            prefixChars[0] = 0;
+            prefixHash[0] = 0;
             int distinct = 0;
-            for (int id : ids) {
+            for (int i = 0; i < words; i++) {
+                int id = ids[i];
+                prefixChars[i + 1] = prefixChars[i] + profile.wordChars(i);
+                prefixHash[i + 1] = prefixHash[i] * BASE + fmix64(id + 1L);
                 distinct = Math.max(distinct, id + 1);
             }
-            int[] wordCounts = new int[distinct];
-            for (int id : ids) {
-                wordCounts[id]++;
-            }
-            repeated = new boolean[words];
+            // Start from the words: a position whose word occurs once cannot start a repeated n-gram.
+            int[] wordCounts = s.wordCounts(distinct);
             for (int i = 0; i < words; i++) {
-                repeated[i] = wordCounts[ids[i]] > 1;
+                wordCounts[ids[i]]++;
             }
-            repeatedN = 1;
-            mask = TextProfile.tableMask(words);
-            table = new long[mask + 1];
-            counts = new int[mask + 1];
-            insertedSlots = new int[Math.max(words, 1)];
-            slotOfPosition = new int[Math.max(words, 1)];
+            wordCandidates = s.wordCandidates;
+            int k = 0;
+            for (int i = 0; i < words; i++) {
+                if (wordCounts[ids[i]] > 1) {
+                    wordCandidates[k++] = i;
+                }
+            }
+            wordCandidateCount = k;
+            candidates = s.candidatesA;
+            spare = s.candidatesB;
+            System.arraycopy(wordCandidates, 0, candidates, 0, k);
+            candidateCount = k;
+            candidatesN = 1;
+            table = s.table;
+            counts = s.counts;
+            insertedSlots = s.insertedSlots;
+            slotOfCandidate = s.slotOfCandidate;
         }
 
         private boolean sameNgram(int a, int b, int n) {
@@ -273,17 +320,12 @@ public final class GopherRepetitionFilter {
             return true;
         }
 
-        /** True if the n-gram at {@code i} may equal another n-gram of the document ({@code n >= repeatedN}). */
-        private boolean mayRepeat(int i) {
-            return repeated == null || repeated[i];
-        }
-
         /**
          * Finds the n-gram at {@code start}; inserts it if new. Returns its slot, or {@code -slot - 1} when it was
          * inserted.
          */
         private int findOrInsert(int start, int n) {
-            long h = fmix64(prefixHash[start + n] - prefixHash[start] * powers[n]);
+            long h = fmix64(prefixHash[start + n] - prefixHash[start] * POWERS[n]);
             int slot = (int) h & mask;
             int check = (int) (h >>> 32);
             while (true) {
@@ -300,17 +342,37 @@ public final class GopherRepetitionFilter {
             }
         }
 
+        /** Empties the table and sizes it (at most half full) for the current candidates. */
+        private void startPass() {
+            for (int k = 0; k < inserted; k++) {
+                table[insertedSlots[k]] = 0;
+            }
+            inserted = 0;
+            mask = TextProfile.tableMask(candidateCount);
+        }
+
+        /** Starts again from every position that may start a repeat (before a pass with a smaller n). */
+        private void resetCandidates(int n) {
+            if (n < candidatesN) {
+                System.arraycopy(wordCandidates, 0, candidates, 0, wordCandidateCount);
+                candidateCount = wordCandidateCount;
+                candidatesN = 1;
+            }
+        }
+
         /**
-         * Counts the n-grams at the positions that may repeat, then narrows those positions to the ones whose n-gram
+         * Counts the n-grams at the candidate positions, then narrows the candidates to the positions whose n-gram
          * occurs more than once. Returns the slot of the most frequent n-gram (the first seen on a tie), or -1 when
          * every n-gram occurs once.
          */
         private int count(int n) {
             int last = words - n;
-            clear();
-            for (int i = 0; i <= last; i++) {
-                if (!mayRepeat(i)) {
-                    continue;
+            startPass();
+            int m = 0;
+            for (; m < candidateCount; m++) {
+                int i = candidates[m];
+                if (i > last) {
+                    break;
                 }
                 int slot = findOrInsert(i, n);
                 if (slot < 0) {
@@ -319,26 +381,31 @@ public final class GopherRepetitionFilter {
                 } else {
                     counts[slot]++;
                 }
-                slotOfPosition[i] = slot;
+                slotOfCandidate[m] = slot;
             }
-            boolean[] narrowed = new boolean[words];
-            for (int i = 0; i <= last; i++) {
-                narrowed[i] = mayRepeat(i) && counts[slotOfPosition[i]] > 1;
+            int[] narrowed = spare;
+            int k = 0;
+            for (int c = 0; c < m; c++) {
+                if (counts[slotOfCandidate[c]] > 1) {
+                    narrowed[k++] = candidates[c];
+                }
             }
-            repeated = narrowed;
-            repeatedN = n;
+            spare = candidates;
+            candidates = narrowed;
+            candidateCount = k;
+            candidatesN = n;
             int best = -1;
-            for (int k = 0; k < inserted; k++) {
-                if (counts[insertedSlots[k]] > 1 && (best < 0 || counts[insertedSlots[k]] > counts[best])) {
-                    best = insertedSlots[k];
+            for (int j = 0; j < inserted; j++) {
+                if (counts[insertedSlots[j]] > 1 && (best < 0 || counts[insertedSlots[j]] > counts[best])) {
+                    best = insertedSlots[j];
                 }
             }
             return best;
         }
 
-        /** Narrows the positions that may repeat to n-grams of size {@code n}, if that is finer than what is known. */
+        /** Narrows the candidates to n-grams of size {@code n}, if that is finer than what is known. */
         void narrowTo(int n) {
-            if (n > repeatedN && words - n >= 0) {
+            if (n > candidatesN && words - n >= 0) {
                 count(n);
             }
         }
@@ -348,11 +415,7 @@ public final class GopherRepetitionFilter {
             if (words - n < 0) {
                 return 0;
             }
-            if (n < repeatedN) {
-                // Counting a smaller n after a larger one: start again from every position.
-                repeated = null;
-                repeatedN = 0;
-            }
+            resetCandidates(n);
             int best = count(n);
             // Every n-gram occurring once: Counter.most_common(1) returns the first one, at position 0.
             int start = best < 0 ? 0 : (int) table[best] - 1;
@@ -360,33 +423,38 @@ public final class GopherRepetitionFilter {
             return (prefixChars[start + n] - prefixChars[start] + (n - 1)) * occurrences;
         }
 
-        /** Characters (without spaces) of n-grams repeating an earlier one, jumping past each repeat. */
+        /**
+         * Characters (without spaces) of n-grams repeating an earlier one, scanning left to right and jumping past each
+         * repeat. Only candidates are looked up: an n-gram that cannot repeat is never found and never looked for
+         * later, so it need not be stored; a candidate inside a jump is skipped, as the scan over every position would.
+         */
         long duplicateNgramChars(int n) {
             int last = words - n;
             if (last < 0) {
                 return 0;
             }
-            if (n < repeatedN) {
-                repeated = null;
-                repeatedN = 0;
-            }
-            clear();
+            resetCandidates(n);
+            startPass();
             long repeatedChars = 0;
-            int i = 0;
-            while (i <= last) {
-                // An n-gram that cannot repeat is never found and never looked for later: no need to store it.
-                if (mayRepeat(i) && findOrInsert(i, n) >= 0) {
+            int next = 0;
+            for (int c = 0; c < candidateCount; c++) {
+                int i = candidates[c];
+                if (i > last) {
+                    break;
+                }
+                if (i < next) {
+                    continue;
+                }
+                if (findOrInsert(i, n) >= 0) {
                     repeatedChars += prefixChars[i + n] - prefixChars[i];
-                    i += n;
-                } else {
-                    i++;
+                    next = i + n;
                 }
             }
             return repeatedChars;
         }
 
-        /** Empties the table by resetting only the slots the previous pass filled. */
-        private void clear() {
+        /** Leaves the scratch table empty for the thread's next document. */
+        void release() {
             for (int k = 0; k < inserted; k++) {
                 table[insertedSlots[k]] = 0;
             }
@@ -400,6 +468,51 @@ public final class GopherRepetitionFilter {
             h *= 0xc4ceb9fe1a85ec53L;
             h ^= h >>> 33;
             return h;
+        }
+    }
+
+    /** Reusable arrays for {@link Ngrams}, grown to the largest document seen; the table is kept all zero. */
+    private static final class Scratch {
+        /** Documents up to this many words reuse the thread's arrays (about 3 MB at this size). */
+        static final int RETAINED_WORDS = 1 << 16;
+
+        long[] prefixChars = new long[0];
+        long[] prefixHash = new long[0];
+        long[] table = new long[0];
+        int[] counts = new int[0];
+        int[] insertedSlots = new int[0];
+        int[] wordCandidates = new int[0];
+        int[] candidatesA = new int[0];
+        int[] candidatesB = new int[0];
+        int[] slotOfCandidate = new int[0];
+        private int[] wordCounts = new int[0];
+
+        void ensure(int words) {
+            if (prefixChars.length < words + 1) {
+                int size = Math.max(words + 1, prefixChars.length * 2);
+                prefixChars = new long[size];
+                prefixHash = new long[size];
+                insertedSlots = new int[size];
+                wordCandidates = new int[size];
+                candidatesA = new int[size];
+                candidatesB = new int[size];
+                slotOfCandidate = new int[size];
+            }
+            int tableSize = TextProfile.tableMask(words) + 1;
+            if (table.length < tableSize) {
+                table = new long[tableSize];
+                counts = new int[tableSize];
+            }
+        }
+
+        /** Zeroed counters for {@code distinct} word ids. */
+        int[] wordCounts(int distinct) {
+            if (wordCounts.length < distinct) {
+                wordCounts = new int[Math.max(distinct, wordCounts.length * 2)];
+            } else {
+                Arrays.fill(wordCounts, 0, distinct, 0);
+            }
+            return wordCounts;
         }
     }
 }

@@ -6,6 +6,8 @@ import eu.eurocurate.core.config.QualityConfig;
 import eu.eurocurate.filters.pii.PiiReasons;
 import eu.eurocurate.filters.pii.PiiStage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -50,30 +52,78 @@ public final class Refilter {
      * @param language the document's language label, as when it was measured
      */
     public Decision decideQuality(Map<String, Double> scores, String language) {
-        if (!scores.containsKey(Reasons.GOPHER_WORD_COUNT) && !scores.containsKey(Reasons.GOPHER_DUP_LINE_FRAC)
-                && !scores.containsKey(Reasons.C4_SENTENCES)) {
+        if (!hasQualityScores(scores)) {
             return Decision.drop(QualityStage.NAME, QualityStage.VERSION, Reasons.NO_TEXT, null,
                     "no quality scores stored");
         }
         ThresholdSets.Set_ set = thresholds.forLanguage(language);
-        FilterResult failed = null;
-        if (set.repetition().enabled()) {
-            failed = repetition(scores, set.repetition());
-        }
-        if (failed == null && set.quality().enabled()) {
-            failed = gopherQuality(scores, set.quality());
-        }
-        if (failed == null && quality.c4().enabled()) {
-            failed = c4(scores, quality.c4());
-        }
-        if (failed == null && set.fineweb().enabled()) {
-            failed = fineweb(scores, set.fineweb());
-        }
-        if (failed != null) {
-            return Decision.drop(QualityStage.NAME, QualityStage.VERSION, failed.reason(), failed.value(),
-                    failed.detail() + " (refilter, " + set.name() + ")");
+        List<FilterResult> failed = failures(scores, set, true);
+        if (!failed.isEmpty()) {
+            FilterResult first = failed.get(0);
+            return Decision.drop(QualityStage.NAME, QualityStage.VERSION, first.reason(), first.value(),
+                    first.detail() + " (refilter, " + set.name() + ")");
         }
         return Decision.keep(QualityStage.NAME, QualityStage.VERSION, Reasons.OK, null);
+    }
+
+    /**
+     * Every rule these thresholds fail for a document measured earlier, in the stage's order (the first is the reason
+     * {@link #decideQuality} names), so that a report can say how many documents each threshold removes on its own
+     * account and not only as the first failing rule. Empty when the document passes; {@code [quality.no_text]} when
+     * it has no quality scores.
+     */
+    public List<String> failingRules(Map<String, Double> scores, String language) {
+        if (!hasQualityScores(scores)) {
+            return List.of(Reasons.NO_TEXT);
+        }
+        List<String> reasons = new ArrayList<>();
+        for (FilterResult r : failures(scores, thresholds.forLanguage(language), false)) {
+            reasons.add(r.reason());
+        }
+        return reasons;
+    }
+
+    private static boolean hasQualityScores(Map<String, Double> scores) {
+        return scores.containsKey(Reasons.GOPHER_WORD_COUNT) || scores.containsKey(Reasons.GOPHER_DUP_LINE_FRAC)
+                || scores.containsKey(Reasons.C4_SENTENCES);
+    }
+
+    /** The failing rules in the stage's order; only the first when {@code firstOnly}. */
+    private List<FilterResult> failures(Map<String, Double> scores, ThresholdSets.Set_ set, boolean firstOnly) {
+        Failures f = new Failures(firstOnly);
+        if (set.repetition().enabled()) {
+            repetition(scores, set.repetition(), f);
+        }
+        if (!f.done() && set.quality().enabled()) {
+            gopherQuality(scores, set.quality(), f);
+        }
+        if (!f.done() && quality.c4().enabled()) {
+            c4(scores, quality.c4(), f);
+        }
+        if (!f.done() && set.fineweb().enabled()) {
+            fineweb(scores, set.fineweb(), f);
+        }
+        return f.list;
+    }
+
+    /** The failures found so far; full once the first is in, when only the first is wanted. */
+    private static final class Failures {
+        private final boolean firstOnly;
+        private final List<FilterResult> list = new ArrayList<>(2);
+
+        Failures(boolean firstOnly) {
+            this.firstOnly = firstOnly;
+        }
+
+        void add(FilterResult r) {
+            if (r != null && !done()) {
+                list.add(r);
+            }
+        }
+
+        boolean done() {
+            return firstOnly && !list.isEmpty();
+        }
     }
 
     /**
@@ -101,58 +151,61 @@ public final class Refilter {
                 : Decision.keep(PiiStage.NAME, PiiStage.VERSION, PiiReasons.NONE, 0.0);
     }
 
-    private static FilterResult repetition(Map<String, Double> s, QualityConfig.GopherRepetition c) {
-        FilterResult r = above(s, Reasons.GOPHER_DUP_PARA_FRAC, c.dupParaFrac());
-        r = r != null ? r : above(s, Reasons.GOPHER_DUP_PARA_CHAR_FRAC, c.dupParaCharFrac());
-        r = r != null ? r : above(s, Reasons.GOPHER_DUP_LINE_FRAC, c.dupLineFrac());
-        r = r != null ? r : above(s, Reasons.GOPHER_DUP_LINE_CHAR_FRAC, c.dupLineCharFrac());
+    private static void repetition(Map<String, Double> s, QualityConfig.GopherRepetition c, Failures f) {
+        f.add(above(s, Reasons.GOPHER_DUP_PARA_FRAC, c.dupParaFrac()));
+        f.add(above(s, Reasons.GOPHER_DUP_PARA_CHAR_FRAC, c.dupParaCharFrac()));
+        f.add(above(s, Reasons.GOPHER_DUP_LINE_FRAC, c.dupLineFrac()));
+        f.add(above(s, Reasons.GOPHER_DUP_LINE_CHAR_FRAC, c.dupLineCharFrac()));
         for (Map.Entry<Integer, Double> e : new TreeMap<>(c.topNgramCharFrac()).entrySet()) {
-            r = r != null ? r : above(s, Reasons.gopherTopNgram(e.getKey()), e.getValue());
+            f.add(above(s, Reasons.gopherTopNgram(e.getKey()), e.getValue()));
         }
         for (Map.Entry<Integer, Double> e : new TreeMap<>(c.dupNgramCharFrac()).entrySet()) {
-            r = r != null ? r : above(s, Reasons.gopherDupNgram(e.getKey()), e.getValue());
+            f.add(above(s, Reasons.gopherDupNgram(e.getKey()), e.getValue()));
         }
-        return r;
     }
 
-    private static FilterResult gopherQuality(Map<String, Double> s, QualityConfig.GopherQuality c) {
-        FilterResult r = below(s, Reasons.GOPHER_WORD_COUNT, c.minWords());
-        r = r != null ? r : above(s, Reasons.GOPHER_WORD_COUNT, c.maxWords());
-        r = r != null ? r : below(s, Reasons.GOPHER_MEAN_WORD_LENGTH, c.minMeanWordLength());
-        r = r != null ? r : above(s, Reasons.GOPHER_MEAN_WORD_LENGTH, c.maxMeanWordLength());
-        r = r != null ? r : above(s, Reasons.GOPHER_SYMBOL_WORD_RATIO, c.maxSymbolWordRatio());
-        r = r != null ? r : above(s, Reasons.GOPHER_BULLET_LINES, c.maxBulletLinesRatio());
-        r = r != null ? r : above(s, Reasons.GOPHER_ELLIPSIS_LINES, c.maxEllipsisLinesRatio());
-        r = r != null ? r : below(s, Reasons.GOPHER_ALPHA_WORDS, c.minAlphaWordsRatio());
+    private static void gopherQuality(Map<String, Double> s, QualityConfig.GopherQuality c, Failures f) {
+        // The word-count and word-length rules are one reason each: a document fails the range once.
+        FilterResult words = below(s, Reasons.GOPHER_WORD_COUNT, c.minWords());
+        f.add(words != null ? words : above(s, Reasons.GOPHER_WORD_COUNT, c.maxWords()));
+        FilterResult length = below(s, Reasons.GOPHER_MEAN_WORD_LENGTH, c.minMeanWordLength());
+        f.add(length != null ? length : above(s, Reasons.GOPHER_MEAN_WORD_LENGTH, c.maxMeanWordLength()));
+        f.add(above(s, Reasons.GOPHER_SYMBOL_WORD_RATIO, c.maxSymbolWordRatio()));
+        f.add(above(s, Reasons.GOPHER_BULLET_LINES, c.maxBulletLinesRatio()));
+        f.add(above(s, Reasons.GOPHER_ELLIPSIS_LINES, c.maxEllipsisLinesRatio()));
+        f.add(below(s, Reasons.GOPHER_ALPHA_WORDS, c.minAlphaWordsRatio()));
         // Absent when the document's language had no stop-word list: the rule was skipped, as in the stage.
-        r = r != null ? r : below(s, Reasons.GOPHER_STOP_WORDS, c.minStopWords());
-        return r;
+        f.add(below(s, Reasons.GOPHER_STOP_WORDS, c.minStopWords()));
     }
 
-    private static FilterResult c4(Map<String, Double> s, QualityConfig.C4 c) {
-        FilterResult r = null;
+    private static void c4(Map<String, Double> s, QualityConfig.C4 c, Failures f) {
         Double lorem = s.get(Reasons.C4_LOREM_IPSUM);
         Double curly = s.get(Reasons.C4_CURLY_BRACKET);
-        // The stage names whichever page rule fires on the earlier line.
         boolean loremFires = c.filterLoremIpsum() && lorem != null && lorem > 0;
         boolean curlyFires = c.filterCurlyBracket() && curly != null && curly > 0;
+        FilterResult loremRule = loremFires
+                ? FilterResult.reject(Reasons.C4_LOREM_IPSUM, lorem, "\"lorem ipsum\" on line " + lorem.intValue()) : null;
+        FilterResult curlyRule = curlyFires
+                ? FilterResult.reject(Reasons.C4_CURLY_BRACKET, curly, "'{' on line " + curly.intValue()) : null;
+        // The stage names whichever page rule fires on the earlier line.
         if (loremFires && (!curlyFires || lorem <= curly)) {
-            r = FilterResult.reject(Reasons.C4_LOREM_IPSUM, lorem, "\"lorem ipsum\" on line " + lorem.intValue());
-        } else if (curlyFires) {
-            r = FilterResult.reject(Reasons.C4_CURLY_BRACKET, curly, "'{' on line " + curly.intValue());
+            f.add(loremRule);
+            f.add(curlyRule);
+        } else {
+            f.add(curlyRule);
+            f.add(loremRule);
         }
-        return r != null ? r : below(s, Reasons.C4_SENTENCES, c.minSentences(), Reasons.C4_TOO_FEW_SENTENCES);
+        f.add(below(s, Reasons.C4_SENTENCES, c.minSentences(), Reasons.C4_TOO_FEW_SENTENCES));
     }
 
-    private static FilterResult fineweb(Map<String, Double> s, QualityConfig.FineWeb c) {
+    private static void fineweb(Map<String, Double> s, QualityConfig.FineWeb c, Failures f) {
         Double punct = s.get(Reasons.FINEWEB_LINE_PUNCT_RATIO);
-        FilterResult r = null;
         if (punct != null && punct < c.linePunctThr() && !(punct == 0 && c.linePunctExcludeZero())) {
-            r = FilterResult.reject(Reasons.FINEWEB_LINE_PUNCT_RATIO, punct, "< " + c.linePunctThr());
+            f.add(FilterResult.reject(Reasons.FINEWEB_LINE_PUNCT_RATIO, punct, "< " + c.linePunctThr()));
         }
-        r = r != null ? r : above(s, Reasons.FINEWEB_SHORT_LINE_RATIO, c.shortLineThr());
-        r = r != null ? r : above(s, Reasons.FINEWEB_CHAR_DUP_RATIO, c.charDuplicatesRatio());
-        return r != null ? r : above(s, Reasons.FINEWEB_LIST_RATIO, c.newLineRatio());
+        f.add(above(s, Reasons.FINEWEB_SHORT_LINE_RATIO, c.shortLineThr()));
+        f.add(above(s, Reasons.FINEWEB_CHAR_DUP_RATIO, c.charDuplicatesRatio()));
+        f.add(above(s, Reasons.FINEWEB_LIST_RATIO, c.newLineRatio()));
     }
 
     private static FilterResult above(Map<String, Double> s, String key, double max) {

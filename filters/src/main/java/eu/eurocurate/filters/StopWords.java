@@ -111,7 +111,7 @@ public final class StopWords {
         }
         LanguageThresholds fineweb2 = LanguageThresholds.fineweb2();
         Set<String> labels = new java.util.TreeSet<>(fineweb2.labels());
-        labels.addAll(LanguageThresholds.FALLBACKS.keySet());
+        labels.addAll(fineweb2.aliases().keySet());
         for (String label : labels) {
             String code = label.substring(0, label.indexOf('_'));
             if (FINEWEB2_LANGUAGES.contains(code)) {

@@ -44,6 +44,8 @@ public final class TextProfile {
     private int nonBlankLines;
 
     private int[] wordIds;
+    private int[] lineHashes;
+    private int newlines;
 
     private TextProfile(String text) {
         this.text = text;
@@ -144,6 +146,34 @@ public final class TextProfile {
         return lineLongestToken[i];
     }
 
+    /** Number of {@code \n} characters (FineWeb's list-like rule counts them), found during the split. */
+    public int newlineCount() {
+        return newlines;
+    }
+
+    /** Length of {@code chars()[start, end)} in code points, without a scan when the text has no surrogates. */
+    int codePoints(int start, int end) {
+        return hasSurrogates ? Character.codePointCount(chars, start, end - start) : end - start;
+    }
+
+    /**
+     * {@link #hash(char[], int, int)} of every line's characters (0 for a blank line), computed once on first call and
+     * shared by the rules that compare lines and paragraphs (Gopher's duplicate lines and paragraphs, FineWeb's
+     * duplicated characters): one pass over the text instead of one per rule.
+     */
+    int[] lineHashes() {
+        if (lineHashes == null) {
+            int[] h = new int[lineCount];
+            for (int l = 0; l < lineCount; l++) {
+                if (lineTokens[l] > 0) {
+                    h[l] = hash(chars, lineStart[l], lineEnd[l]);
+                }
+            }
+            lineHashes = h;
+        }
+        return lineHashes;
+    }
+
     /**
      * A dense id per distinct word (case-sensitive, exact), in order of first occurrence: equal words get equal ids.
      * Computed on first call without allocating a string per word.
@@ -178,6 +208,9 @@ public final class TextProfile {
             if (isSeparator(c)) {
                 if (c <= 0x1e || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                     int terminator = terminatorLength(c, i, n);
+                    if (c == '\n' || terminator == 2) { // "\r\n" holds one
+                        newlines++;
+                    }
                     if (terminator > 0) {
                         addLine(currentLineStart, i, tokensInLine, longestInLine);
                         i += terminator;
@@ -344,6 +377,11 @@ public final class TextProfile {
             }
         }
         return ids;
+    }
+
+    /** The word ids if {@link #wordIds()} has been called, else null (for rules that can use but need not build them). */
+    int[] wordIdsIfComputed() {
+        return wordIds;
     }
 
     /** Polynomial hash of a span of {@code cs}, as {@link String#hashCode()}. */

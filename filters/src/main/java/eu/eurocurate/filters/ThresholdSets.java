@@ -36,9 +36,9 @@ final class ThresholdSets {
                 config.fineweb());
         Map<String, Set_> m = new HashMap<>();
         if (config.perLanguageThresholds().equals("fineweb2")) {
-            LanguageThresholds table = LanguageThresholds.fineweb2();
+            LanguageThresholds table = LanguageThresholds.of(config);
             Set<String> labels = new TreeSet<>(table.labels());
-            labels.addAll(LanguageThresholds.FALLBACKS.keySet());
+            labels.addAll(table.aliases().keySet());
             for (String label : labels) {
                 table.forLabel(label).ifPresent(e -> m.put(label, fineweb2(config, label, e)));
             }

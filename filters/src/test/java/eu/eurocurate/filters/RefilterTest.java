@@ -109,4 +109,26 @@ class RefilterTest {
         assertEquals(Verdict.DROP, replayed.verdict());
         assertNull(new Refilter(with()).decidePii(d.scores()));
     }
+
+    @Test
+    void failingRulesListsEveryFailingThresholdFirstTheDecidingOne() {
+        Refilter refilter = new Refilter(with("quality.gopher_quality.min_words=500", "quality.c4.min_sentences=100"));
+        for (Document original : documents()) {
+            Document d = Document.copyOf(original);
+            new QualityStage(with()).process(d);
+            List<String> rules = refilter.failingRules(d.scores(), d.language());
+            Decision decision = refilter.decideQuality(d.scores(), d.language());
+            if (decision.verdict() == Verdict.KEEP) {
+                assertEquals(List.of(), rules, d.id());
+            } else {
+                assertEquals(decision.reason(), rules.get(0), d.id());
+            }
+        }
+        Document prose = Samples.document("en", Samples.englishProse(), "eng_Latn");
+        new QualityStage(with()).process(prose);
+        assertEquals(List.of(Reasons.GOPHER_WORD_COUNT, Reasons.C4_TOO_FEW_SENTENCES),
+                refilter.failingRules(prose.scores(), prose.language()));
+        assertEquals(List.of(), new Refilter(with()).failingRules(prose.scores(), prose.language()));
+        assertEquals(List.of(Reasons.NO_TEXT), refilter.failingRules(Map.of(), "eng_Latn"));
+    }
 }

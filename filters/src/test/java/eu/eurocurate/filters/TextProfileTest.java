@@ -126,4 +126,31 @@ class TextProfileTest {
         double mean = (double) p.totalWordCodePoints() / p.wordCount();
         assertTrue(mean > 4 && mean < 6, "mean word length " + mean);
     }
+
+    @Test
+    void countsLineFeedsIncludingThoseOfCrLf() {
+        // Python's text.count("\n"), which FineWeb's list rule uses: "\r" alone and "\u2028" end lines but are not "\n".
+        TextProfile p = TextProfile.of("a\nb\r\nc\rd\u2028e\n\n");
+        assertEquals(4, p.newlineCount());
+        assertEquals(6, p.lineCount());
+    }
+
+    @Test
+    void lineHashesAreEqualForEqualLinesAndZeroForBlankOnes() {
+        TextProfile p = TextProfile.of("Same line\n  \nOther line\nSame line");
+        int[] h = p.lineHashes();
+        assertEquals(4, h.length);
+        assertEquals(h[0], h[3]);
+        assertEquals(0, h[1]);
+        assertEquals("Same line".hashCode(), h[0], "String.hashCode of the line");
+        assertTrue(h[0] != h[2]);
+    }
+
+    @Test
+    void codePointsCountSurrogatePairsOnce() {
+        TextProfile ascii = TextProfile.of("plain text");
+        assertEquals(5, ascii.codePoints(0, 5));
+        TextProfile emoji = TextProfile.of("a \uD83D\uDE00 b");
+        assertEquals(5, emoji.codePoints(0, emoji.text().length()));
+    }
 }

@@ -9,6 +9,7 @@ import eu.eurocurate.core.config.PipelineConfig;
 import eu.eurocurate.dedup.MinHasher;
 import eu.eurocurate.export.TokenizeStage;
 import eu.eurocurate.filters.QualityStage;
+import eu.eurocurate.filters.pii.PiiStage;
 import eu.eurocurate.ingest.DocumentStream;
 import eu.eurocurate.ingest.Ingestor;
 import eu.eurocurate.langid.LangIdStage;
@@ -125,8 +126,12 @@ final class BenchCommand implements Callable<Integer> {
         alive = survivors(langid, forLangid);
 
         QualityStage quality = new QualityStage(config.quality());
-        rows.add(time("quality", quality, alive, null, null));
+        rows.add(time("quality (Gopher, C4, FineWeb rules)", quality, alive, null, null));
         alive = survivors(quality, alive);
+
+        PiiStage pii = new PiiStage(config.pii());
+        rows.add(time("pii (masking)", pii, alive, null, null));
+        alive = survivors(pii, alive);
 
         MinHasher hasher = MinHasher.fromConfig(config.dedup());
         List<Document> forDedup = alive;

@@ -10,7 +10,9 @@ import java.util.Properties;
 /** {@code bin/curate}: the command line. Each subcommand has {@code --help}. */
 @Command(name = "curate", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
         description = "Curates multilingual LLM training corpora: WARC and documents in, tokenized Parquet and a provenance ledger out.",
-        subcommands = {RunCommand.class, RefilterCommand.class, LangIdCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, RefilterCommand.class, LangIdCommand.class, BenchCommand.class, DedupBenchCommand.class,
+                AuditCommand.class,
+                ExplainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Cli implements Runnable {
 

@@ -6,6 +6,7 @@ import eu.eurocurate.core.SourceLocator;
 import eu.eurocurate.core.StageChain;
 import eu.eurocurate.core.config.ConfigLoader;
 import eu.eurocurate.core.config.PipelineConfig;
+import eu.eurocurate.dedup.spark.DedupIndex;
 import eu.eurocurate.dedup.spark.DedupResult;
 import eu.eurocurate.dedup.spark.SparkDeduplicator;
 import eu.eurocurate.export.ShardPlanner;
@@ -52,8 +53,11 @@ public final class CurationJob {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CurationJob.class);
 
-    /** Version of the dedup step's decisions in the ledger. */
-    static final String DEDUP_VERSION = "1";
+    /**
+     * Version of the dedup step's decisions in the ledger. 2: the kept copy is the best by quality score (then
+     * earliest fetch, then smallest id), and {@code dedup.release} drops duplicates of an earlier release.
+     */
+    static final String DEDUP_VERSION = "2";
 
     /**
      * What to run.
@@ -92,11 +96,16 @@ public final class CurationJob {
         HadoopConf conf = new HadoopConf(hadoop);
         JavaRDD<Row> rows = jsc.parallelize(ordered, Math.max(1, ordered.size()))
                 .mapPartitions(processFiles(config, conf));
-        Dataset<Row> processed = spark.createDataFrame(rows, DocumentRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        // Materialise once, now: the later jobs (dedup, the ledger join) each read 'processed', and stages of one job
-        // that find it not yet cached would each re-read and re-process the input files.
-        long ingested = processed.count();
-        LOG.info("ingested and processed {} records from {} files", ingested, readable.size());
+        Dataset<Row> pending = spark.createDataFrame(rows, DocumentRows.SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+        // Materialise once, now: the site-level pass reads 'pending' twice (captures, pages), and the stages of one
+        // job that find it not yet cached would each re-read and re-process the input files. Same for 'processed'.
+        long ingested = pending.count();
+        LOG.info("ingested {} records from {} files", ingested, readable.size());
+
+        // 1b. Licensing with each host's robots.txt and tdmrep.json captures, then the later per-document stages.
+        Dataset<Row> processed = SiteOptOutJoin.apply(pending, config, conf).persist(StorageLevel.MEMORY_AND_DISK());
+        processed.count();
+        pending.unpersist();
 
         // 2. Deduplication over the documents still kept.
         Dataset<Row> deduped = dedup(processed, config, out);
@@ -131,7 +140,7 @@ public final class CurationJob {
     private static FlatMapFunction<Iterator<InputFile>, Row> processFiles(PipelineConfig config, HadoopConf conf) {
         return files -> {
             ExecutorResources resources = ExecutorResources.get(config, conf.get());
-            StageChain chain = resources.newChain();
+            StageChain chain = resources.preSiteChain();
             return new Iterator<Row>() {
                 private FileDocuments current;
 
@@ -141,7 +150,7 @@ public final class CurationJob {
                         if (!files.hasNext()) {
                             return false;
                         }
-                        current = new FileDocuments(files.next(), conf.get(), resources, chain);
+                        current = new FileDocuments(files.next(), conf.get(), resources, chain, true);
                     }
                     return true;
                 }
@@ -167,17 +176,25 @@ public final class CurationJob {
                     kept, lit("dedup"), lit(DEDUP_VERSION), lit("KEEP"), lit("dedup.disabled"), lit(null).cast("double"),
                     lit(null).cast("string"));
         }
-        Dataset<Row> candidates = processed.filter(kept).select("id", "text", "language", "fetch_time");
+        String qualityKey = config.dedup().qualityScore();
+        // The configured score (higher is better) decides which cluster member is kept; absent keys give null.
+        Column quality = qualityKey.isEmpty() ? lit(null).cast("double")
+                : org.apache.spark.sql.functions.try_element_at(col("scores"), lit(qualityKey));
+        Dataset<Row> candidates = processed.filter(kept)
+                .select(col("id"), col("text"), col("language"), col("fetch_time"), quality.as(SparkDeduplicator.QUALITY_COLUMN));
         DedupResult result = SparkDeduplicator.run(candidates, config.dedup());
         if (config.dedup().writeClusters()) {
             result.clusters().repartition(col("cluster_id")).sortWithinPartitions("cluster_id", "id")
                     .write().option("compression", config.export().compression()).parquet(out.clusters());
         }
+        if (config.dedup().writeIndex()) {
+            DedupIndex.write(result.index(), out.root() + "/dedup_index", config.dedup(), config.export().compression());
+        }
         Dataset<Row> removed = result.removed().select(col("id"), col("reason").as("dd_reason"),
                 col("cluster_id").as("dd_cluster"), col("cluster_size").as("dd_size"), col("kept_id").as("dd_kept"),
-                col("similarity").as("dd_similarity"));
-        Dataset<Row> representatives = result.clusters().select(col("kept_id").as("id"), col("cluster_size").as("rep_size"))
-                .distinct();
+                col("similarity").as("dd_similarity"), col("release").as("dd_release"));
+        Dataset<Row> representatives = result.clusters().filter(col("reason").equalTo(lit("dedup.representative")))
+                .select(col("kept_id").as("id"), col("cluster_size").as("rep_size"));
         Dataset<Row> joined = processed.join(removed, "id", "left").join(representatives, "id", "left");
         Column isRemoved = col("dd_reason").isNotNull();
         Column isRep = col("rep_size").isNotNull();
@@ -186,7 +203,8 @@ public final class CurationJob {
         Column value = when(isRemoved, col("dd_similarity")).when(isRep, col("rep_size").cast("double"))
                 .otherwise(lit(null).cast("double"));
         Column detail = when(isRemoved, concat(lit("cluster="), col("dd_cluster"), lit(" size="), col("dd_size").cast("string"),
-                lit(" kept="), col("dd_kept")))
+                lit(" kept="), col("dd_kept"),
+                coalesce(concat(lit(" release="), col("dd_release")), lit(""))))
                 .when(isRep, concat(lit("cluster="), col("id"), lit(" size="), col("rep_size").cast("string")))
                 .otherwise(lit(null).cast("string"));
         Dataset<Row> withDecision = appendDecision(joined, kept, lit("dedup"), lit(DEDUP_VERSION), verdict, reason, value, detail)
@@ -195,7 +213,7 @@ public final class CurationJob {
                 .withColumn("dedup_kept_id", when(isRemoved, col("dd_kept")).when(isRep, col("id")))
                 .withColumn("text", when(isRemoved, lit(null).cast("string")).otherwise(col("text")))
                 .withColumn("status", when(isRemoved, lit(DocumentRows.DROPPED)).otherwise(col("status")));
-        return withDecision.drop("dd_reason", "dd_cluster", "dd_size", "dd_kept", "dd_similarity", "rep_size");
+        return withDecision.drop("dd_reason", "dd_cluster", "dd_size", "dd_kept", "dd_similarity", "dd_release", "rep_size");
     }
 
     private static Dataset<Row> appendDecision(Dataset<Row> ds, Column when, Column stage, Column version, Column verdict,
@@ -275,8 +293,9 @@ public final class CurationJob {
 
     /** Column order of provenance/ (the public ledger schema; see README). */
     static final List<String> LEDGER_COLUMNS = List.of("id", "status", "drop_stage", "drop_reason", "drop_value",
-            "url", "host", "source_file", "source_offset", "source_length", "record_id", "record_type", "fetch_time",
-            "http_status", "content_type", "payload_digest", "headers", "language", "language_score", "licence",
+            "url", "host", "registered_domain", "source_file", "source_offset", "source_length", "record_id", "record_type",
+            "fetch_time", "http_status", "content_type", "payload_digest", "headers", "language", "language_score", "licence",
+            "licence_evidence", "licence_class", "legal_basis", "opt_out_signals", "pii_counts",
             "text_chars", "token_count", "dedup_cluster_id", "dedup_cluster_size", "dedup_kept_id", "attributes", "scores",
             "decisions", "run_id", "code_version", "config_hash");
 

@@ -61,7 +61,19 @@ public final class DocumentRows {
             createStructField("attributes", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), false),
             createStructField("scores", DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, true), false),
             createStructField("decisions", DECISIONS, false),
-            createStructField("status", DataTypes.StringType, false)});
+            createStructField("status", DataTypes.StringType, false),
+            // Provenance fields derived from the attributes and scores the stages wrote (see ProvenanceFields).
+            createStructField("registered_domain", DataTypes.StringType, true),
+            createStructField("licence_evidence", DataTypes.StringType, true),
+            createStructField("licence_class", DataTypes.StringType, true),
+            createStructField("legal_basis", DataTypes.StringType, true),
+            createStructField("opt_out_signals", ProvenanceFields.SIGNALS, false),
+            createStructField("pii_counts", DataTypes.createMapType(DataTypes.StringType, DataTypes.LongType, false), false),
+            // Only on robots.txt / tdmrep.json captures: the body, for the site-level opt-out join. Never in the ledger.
+            createStructField("site_capture", SiteCaptures.CAPTURE, true),
+            // Raw HTML between the per-file pass and the site-level pass (SiteOptOutJoin), which needs it for the
+            // licensing stage; null everywhere after. Never in the ledger.
+            createStructField("markup", DataTypes.StringType, true)});
 
     /** Attribute the licensing stage writes the SPDX id to. */
     public static final String LICENCE_ATTRIBUTE = "licensing.spdx";
@@ -70,6 +82,19 @@ public final class DocumentRows {
     }
 
     public static Row toRow(Document d) {
+        return toRow(d, null);
+    }
+
+    /** @param siteCapture a {@link SiteCaptures#CAPTURE} row when the record is a robots.txt / tdmrep.json capture */
+    public static Row toRow(Document d, Row siteCapture) {
+        return toRow(d, siteCapture, false);
+    }
+
+    /**
+     * @param keepMarkup keep the raw HTML of a document still in the corpus, for stages applied after the per-file
+     *                   pass (the licensing stage, once the site's robots.txt and tdmrep.json are joined)
+     */
+    public static Row toRow(Document d, Row siteCapture, boolean keepMarkup) {
         List<Row> decisions = new ArrayList<>(d.decisions().size());
         for (Decision x : d.decisions()) {
             decisions.add(new GenericRowWithSchema(new Object[]{x.stage(), x.stageVersion(), x.verdict().name(), x.reason(),
@@ -99,7 +124,40 @@ public final class DocumentRows {
                 scala(d.attributes()),
                 scala(d.scores()),
                 scala.jdk.javaapi.CollectionConverters.asScala(decisions).toSeq(),
-                dropped ? DROPPED : KEPT}, SCHEMA);
+                dropped ? DROPPED : KEPT,
+                ProvenanceFields.registeredDomain(host(d.url())),
+                d.attributes().get(ProvenanceFields.LICENCE_EVIDENCE),
+                ProvenanceFields.licenceClass(d.attributes()),
+                ProvenanceFields.legalBasis(d.attributes()),
+                scala.jdk.javaapi.CollectionConverters.asScala(ProvenanceFields.optOutSignals(d.attributes())).toSeq(),
+                scala(ProvenanceFields.piiCounts(d.scores())),
+                siteCapture,
+                keepMarkup && !dropped ? d.markup() : null}, SCHEMA);
+    }
+
+    /**
+     * The inverse of {@link #toRow}: the document a processed row describes, for stages applied in Spark after the
+     * per-document chain (the site-level opt-outs). Kept rows carry their text; markup is never kept.
+     */
+    public static Document toDocument(Row r) {
+        Document d = new Document(r.getAs("id"), new eu.eurocurate.core.SourceLocator(r.getAs("source_file"),
+                r.<Long>getAs("source_offset"), r.<Long>getAs("source_length"), r.getAs("record_id"), r.getAs("record_type")));
+        d.url(r.getAs("url")).fetchTime(r.getAs("fetch_time")).httpStatus(r.<Integer>getAs("http_status"))
+                .contentType(r.getAs("content_type")).payloadDigest(r.getAs("payload_digest")).text(r.getAs("text"))
+                .markup(r.getAs("markup"));
+        d.headers().putAll(r.<String, String>getJavaMap(r.fieldIndex("headers")));
+        d.attributes().putAll(r.<String, String>getJavaMap(r.fieldIndex("attributes")));
+        d.scores().putAll(r.<String, Double>getJavaMap(r.fieldIndex("scores")));
+        String language = r.getAs("language");
+        if (language != null) {
+            Double score = r.getAs("language_score");
+            d.language(language, score == null ? 0 : score);
+        }
+        for (Row x : r.<Row>getList(r.fieldIndex("decisions"))) {
+            d.decide(new Decision(x.getAs("stage"), x.getAs("stage_version"),
+                    eu.eurocurate.core.Verdict.valueOf(x.getAs("verdict")), x.getAs("reason"), x.getAs("value"), x.getAs("detail")));
+        }
+        return d;
     }
 
     private static <K, V> scala.collection.Map<K, V> scala(java.util.Map<K, V> m) {

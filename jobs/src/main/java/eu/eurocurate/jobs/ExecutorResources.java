@@ -12,6 +12,7 @@ import eu.eurocurate.filters.pii.PiiStage;
 import eu.eurocurate.ingest.Ingestor;
 import eu.eurocurate.langid.LangIdStage;
 import eu.eurocurate.licensing.LicensingStage;
+import eu.eurocurate.licensing.RemovalStage;
 
 import eu.eurocurate.core.config.BlocklistConfig;
 import org.apache.hadoop.conf.Configuration;
@@ -38,20 +39,27 @@ final class ExecutorResources {
     private static final ConcurrentHashMap<String, ExecutorResources> BY_CONFIG = new ConcurrentHashMap<>();
 
     final Ingestor ingestor;
-    /** Per-document stages in order: the user's block lists first (they need only the URL), then opt-outs (cheap, and a reserved page needs no language model), then
+    /** Per-document stages in order: takedown requests and the user's block lists first (they need only the URL), then opt-outs (cheap, and a reserved page needs no language model), then
      * language, then quality (whose rules depend on the language), then personal-data masking (on the text that
      * is kept, before dedup compares texts). */
     final List<Stage> documentStages;
     final TokenizeStage tokenizer;
+    /** The licensing stage of {@link #documentStages}; the site-level pass binds it to each host's robots.txt and tdmrep.json. */
+    final LicensingStage licensing;
 
     private ExecutorResources(PipelineConfig config, Configuration hadoop) {
         this.ingestor = new Ingestor(config.ingest());
         List<Stage> stages = new ArrayList<>();
+        if (!config.licensing().removals().isEmpty()) {
+            // Takedown requests first: a removed document is looked at by nothing else.
+            stages.add(new RemovalStage(config.licensing()));
+        }
         if (!config.blocklist().lists().isEmpty()) {
             stages.add(new BlocklistStage(blocklist(config.blocklist(), hadoop)));
         }
+        this.licensing = new LicensingStage(config.licensing());
         stages.addAll(List.of(
-                new LicensingStage(config.licensing()),
+                licensing,
                 LangIdStage.create(config.langid()),
                 new QualityStage(config.quality()),
                 new PiiStage(config.pii())));
@@ -84,5 +92,21 @@ final class ExecutorResources {
     /** A fresh chain (it keeps per-task timings) over the shared stages. */
     StageChain newChain() {
         return new StageChain(documentStages);
+    }
+
+    /** The stages before licensing (they need only the record itself), for the per-file pass. */
+    StageChain preSiteChain() {
+        return new StageChain(documentStages.subList(0, documentStages.indexOf(licensing)));
+    }
+
+    /**
+     * Licensing bound to one host's site-wide signals, then every later stage, for the site-level pass
+     * ({@link SiteOptOutJoin}).
+     */
+    StageChain postSiteChain(eu.eurocurate.licensing.SitePolicy site) {
+        List<Stage> stages = new ArrayList<>();
+        stages.add(licensing.forSite(site));
+        stages.addAll(documentStages.subList(documentStages.indexOf(licensing) + 1, documentStages.size()));
+        return new StageChain(stages);
     }
 }

@@ -34,6 +34,8 @@ final class FileDocuments implements Iterator<Row> {
     private final InputFile file;
     private final ExecutorResources resources;
     private final StageChain chain;
+    private final Configuration conf;
+    private final boolean keepMarkup;
     private FSDataInputStream in;
     private DocumentStream stream;
     private Document single;
@@ -41,9 +43,19 @@ final class FileDocuments implements Iterator<Row> {
     private final long started = System.nanoTime();
 
     FileDocuments(InputFile file, Configuration conf, ExecutorResources resources, StageChain chain) {
+        this(file, conf, resources, chain, false);
+    }
+
+    /**
+     * @param chain      the stages to run on each record (the whole chain, or those before the site-level pass)
+     * @param keepMarkup keep the raw HTML of documents still kept, for the site-level pass ({@link SiteOptOutJoin})
+     */
+    FileDocuments(InputFile file, Configuration conf, ExecutorResources resources, StageChain chain, boolean keepMarkup) {
+        this.keepMarkup = keepMarkup;
         this.file = file;
         this.resources = resources;
         this.chain = chain;
+        this.conf = conf;
         try {
             Path path = new Path(file.path());
             in = path.getFileSystem(conf).open(path);
@@ -94,9 +106,12 @@ final class FileDocuments implements Iterator<Row> {
             throw new NoSuchElementException();
         }
         records++;
+        // robots.txt and tdmrep.json captures keep their payload for the site-level opt-out join (SiteOptOutJoin).
+        Row capture = SiteCaptures.capture(d, conf);
         chain.process(d);
+        Row row = DocumentRows.toRow(d, capture, keepMarkup);
         d.releaseTransient();
-        return DocumentRows.toRow(d);
+        return row;
     }
 
     private void closeQuietly() {

@@ -62,7 +62,8 @@ public record RunReport(
         int cores) {
 
     /** Order in which stages run, for printing. */
-    static final List<String> STAGE_ORDER = List.of("input", "ingest", "licensing", "langid", "quality", "pii", "dedup", "export");
+    static final List<String> STAGE_ORDER = List.of("input", "ingest", "removal", "blocklist", "licensing", "langid", "quality",
+            "pii", "dedup", "export");
 
     public record FunnelRow(String stage, String verdict, String reason, long documents) {
     }

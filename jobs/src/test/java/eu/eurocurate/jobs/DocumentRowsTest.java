@@ -44,6 +44,44 @@ class DocumentRowsTest {
     }
 
     @Test
+    void aRowBecomesTheSameDocumentAgain() {
+        Document d = doc();
+        d.markup("<html><head><meta name=tdm-reservation content=1></head></html>").score("pii.count.email", 2.0);
+        d.decide(Decision.flag("quality", "2", "quality.flag", null, "detail"));
+        Row pending = DocumentRows.toRow(d, null, true);
+        assertEquals(d.markup(), pending.getAs("markup"), "kept for the site-level pass");
+        assertNull(DocumentRows.toRow(d).getAs("markup"), "never in a final row");
+        Document back = DocumentRows.toDocument(pending);
+        assertEquals(d.toString(), back.toString());
+        assertEquals(d.decisions(), back.decisions());
+        assertEquals(d.attributes(), back.attributes());
+        assertEquals(d.scores(), back.scores());
+        assertEquals(d.headers(), back.headers());
+        assertEquals(d.source(), back.source());
+        assertEquals(d.markup(), back.markup());
+        assertEquals(d.text(), back.text());
+        assertEquals("deu_Latn", back.language());
+        assertEquals(0.93, back.languageScore());
+        assertEquals(DocumentRows.toRow(d), DocumentRows.toRow(back));
+    }
+
+    @Test
+    void provenanceColumnsAreDerivedFromTheStagesAttributes() {
+        Document d = doc();
+        d.attribute("licensing.licence_class", "permissive").attribute("licensing.legal_basis", "licence")
+                .attribute("licensing.licence_evidence", "head_link CC-BY-4.0 https://creativecommons.org/licenses/by/4.0/")
+                .attribute("licensing.signals", "tdm_reservation_header=0").score("pii.count.phone", 3.0);
+        Row r = DocumentRows.toRow(d);
+        assertEquals("example.de", r.getAs("registered_domain"));
+        assertEquals("permissive", r.getAs("licence_class"));
+        assertEquals("licence", r.getAs("legal_basis"));
+        assertEquals("head_link CC-BY-4.0 https://creativecommons.org/licenses/by/4.0/", r.getAs("licence_evidence"));
+        assertEquals(1, r.<scala.collection.Seq<Row>>getAs("opt_out_signals").size());
+        assertEquals(3L, r.<scala.collection.Map<String, Long>>getAs("pii_counts").get("phone").get());
+        assertNull(r.getAs("site_capture"));
+    }
+
+    @Test
     void hostOfBrokenUrlIsNull() {
         assertNull(DocumentRows.host("http://exa mple.com/%%"));
         assertNull(DocumentRows.host(null));

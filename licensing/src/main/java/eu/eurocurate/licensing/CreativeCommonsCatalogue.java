@@ -56,6 +56,10 @@ public final class CreativeCommonsCatalogue implements LicenceCatalogue {
 
     private static final Pattern CC0_NAME = Pattern.compile("(?i)(?<![a-z0-9])cc(?:0|[\\s-]zero)(?![a-z0-9])");
 
+    /** The Public Domain Mark by name: "Public Domain Mark 1.0", "CC PDM", "PDM 1.0". */
+    private static final Pattern PDM_NAME = Pattern.compile(
+            "(?i)(?<![a-z0-9])(?:public domain mark|(?:cc[\\s-])?pdm(?:[\\s-]1\\.0)?)(?![a-z0-9])");
+
     @Override
     public Optional<Licence> identify(String statement) {
         if (statement == null || statement.isBlank()) {
@@ -120,6 +124,9 @@ public final class CreativeCommonsCatalogue implements LicenceCatalogue {
         }
         if (CC0_NAME.matcher(text).find()) {
             return Optional.of(Licence.of("CC0-1.0"));
+        }
+        if (PDM_NAME.matcher(text).find()) {
+            return Optional.of(Licence.of("CC-PDM-1.0"));
         }
         return Optional.empty();
     }

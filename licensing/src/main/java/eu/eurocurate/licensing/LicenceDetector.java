@@ -23,9 +23,12 @@ import java.util.Set;
  *       {@code dcterms.rights} or {@code dcterms.license} (Dublin Core in HTML, any case), whose {@code property} is
  *       {@code cc:license}, {@code dc:rights}, {@code dc:license}, {@code dcterms:rights} or {@code dcterms:license}
  *       (RDFa), or whose {@code itemprop} is {@code license} (schema.org microdata);</li>
- *   <li>{@code Link} response headers with {@code rel="license"} (RFC 8288; the relation is registered by RFC 4946).</li>
+ *   <li>{@code Link} response headers with {@code rel="license"} (RFC 8288; the relation is registered by RFC 4946);</li>
+ *   <li>schema.org {@code license} properties in {@code <script type="application/ld+json">} blocks
+ *       ({@link JsonLdLicences}).</li>
  * </ul>
- * Statements are returned ordered by {@link LicenceSource} (header, head, body), then document order; duplicates (same
+ * Links and meta tags inside the page footer are {@link LicenceSource#FOOTER_LINK} / {@link LicenceSource#FOOTER_META}.
+ * Statements are returned ordered by {@link LicenceSource} (header, head, JSON-LD, footer, body), then document order; duplicates (same
  * source, same value) are reported once, and at most {@value #MAX_STATEMENTS} are kept so a page with a licence link on
  * every thumbnail cannot bloat the ledger.
  *
@@ -53,6 +56,11 @@ public final class LicenceDetector {
         return new LicenceDetector(List.of(new CreativeCommonsCatalogue()));
     }
 
+    /** A detector that knows Creative Commons and the EU open licences ({@link EuOpenLicenceCatalogue}). */
+    public static LicenceDetector standard() {
+        return new LicenceDetector(List.of(new CreativeCommonsCatalogue(), new EuOpenLicenceCatalogue()));
+    }
+
     /**
      * The licence statements of a document.
      *
@@ -77,12 +85,18 @@ public final class LicenceDetector {
             if (tag.isHyperlink() && isLicenceHyperlink(tag)) {
                 String href = tag.attribute("href");
                 if (href != null && !href.isBlank()) {
-                    add(out, seen, tag.inHead() ? LicenceSource.HEAD_LINK : LicenceSource.BODY_LINK, href.strip());
+                    add(out, seen, tag.inHead() ? LicenceSource.HEAD_LINK
+                            : tag.inFooter() ? LicenceSource.FOOTER_LINK : LicenceSource.BODY_LINK, href.strip());
                 }
             } else if (tag.isMeta() && isLicenceMeta(tag)) {
                 String content = tag.attribute("content");
                 if (content != null && !content.isBlank()) {
-                    add(out, seen, tag.inHead() ? LicenceSource.HEAD_META : LicenceSource.BODY_META, content.strip());
+                    add(out, seen, tag.inHead() ? LicenceSource.HEAD_META
+                            : tag.inFooter() ? LicenceSource.FOOTER_META : LicenceSource.BODY_META, content.strip());
+                }
+            } else if (tag.isJsonLd()) {
+                for (JsonLdLicences.Found f : JsonLdLicences.find(tag.text())) {
+                    add(out, seen, f.topLevel() ? LicenceSource.JSON_LD : LicenceSource.JSON_LD_NESTED, f.value());
                 }
             }
         }
@@ -90,7 +104,10 @@ public final class LicenceDetector {
         return out;
     }
 
-    /** The statement whose licence the document is under: the first identified one in trust order. */
+    /**
+     * The statement whose licence the document is under: the first identified one in trust order (sources ranked as
+     * {@link LicenceSource} lists them).
+     */
     public static Optional<LicenceStatement> primary(List<LicenceStatement> statements) {
         for (LicenceStatement s : statements) {
             if (s.licence() != null) {

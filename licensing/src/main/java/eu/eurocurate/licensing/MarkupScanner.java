@@ -10,7 +10,10 @@ import java.util.Map;
 
 /**
  * A single-pass, lenient scan of raw HTML for the few start tags that carry licence and opt-out signals: {@code meta}
- * (with a {@code content}), and {@code link}, {@code a}, {@code area} (with a {@code rel} or {@code itemprop}).
+ * (with a {@code content}), {@code link}, {@code a}, {@code area} (with a {@code rel} or {@code itemprop}), and
+ * {@code <script type="application/ld+json">} blocks (with their text). Each tag records whether it is in the head
+ * and whether it is in the page footer: inside a {@code <footer>} element, or a {@code <div>} with
+ * {@code role="contentinfo"} or an id/class containing "footer" (nesting of divs is counted to find its end).
  *
  * <p>Why not a DOM parser: the licensing stage runs on every crawled page, and a full jsoup parse of a 100 KB page
  * costs milliseconds, while the signals sit in a handful of tags. This scan follows the HTML tokenizer where it
@@ -36,12 +39,22 @@ public final class MarkupScanner {
     private static final int A = 4;
     private static final int AREA = 5;
     private static final int BODY = 6;
+    private static final int FOOTER = 7;
+    private static final int DIV = 8;
 
     // Attribute slots.
-    private static final String[] WANTED = {"rel", "href", "name", "content", "property", "itemprop"};
+    private static final String[] WANTED = {"rel", "href", "name", "content", "property", "itemprop", "type", "id",
+        "class", "role"};
     private static final int REL = 0;
     private static final int CONTENT = 3;
     private static final int ITEMPROP = 5;
+    private static final int TYPE = 6;
+    private static final int ID = 7;
+    private static final int CLASS = 8;
+    private static final int ROLE = 9;
+
+    /** JSON-LD blocks longer than this are skipped (a page's metadata is a few KB; this bounds parsing cost). */
+    static final int MAX_JSON_LD_CHARS = 256 * 1024;
 
     private MarkupScanner() {
     }
@@ -55,6 +68,8 @@ public final class MarkupScanner {
         final int n = html.length();
         final int[] slots = new int[WANTED.length * 2]; // start, end of each wanted attribute's value; -1 = absent
         boolean inHead = true;
+        int footerDepth = 0;    // open <footer> elements
+        int footerDivDepth = 0; // open <div>s since a div marked as the page footer (id/class "footer", role contentinfo)
         int i = 0;
         while (i < n) {
             int lt = html.indexOf('<', i);
@@ -88,6 +103,10 @@ public final class MarkupScanner {
             if (closing) {
                 if (nameIs(html, nameStart, nameLength, "head")) {
                     inHead = false;
+                } else if (footerDepth > 0 && nameIs(html, nameStart, nameLength, "footer")) {
+                    footerDepth--;
+                } else if (footerDivDepth > 0 && nameIs(html, nameStart, nameLength, "div")) {
+                    footerDivDepth--;
                 }
                 i = nameEnd;
                 continue;
@@ -102,16 +121,44 @@ public final class MarkupScanner {
                 boolean keep = kind == META ? slots[2 * CONTENT] >= 0
                         : slots[2 * REL] >= 0 || slots[2 * ITEMPROP] >= 0;
                 if (keep) {
-                    tags.add(new MarkupTag(elementName(kind), values(html, slots), inHead));
+                    tags.add(new MarkupTag(elementName(kind), values(html, slots), inHead,
+                            footerDepth > 0 || footerDivDepth > 0, null));
+                }
+                continue;
+            }
+            if (kind == FOOTER) {
+                footerDepth++;
+                i = nameEnd;
+                continue;
+            }
+            if (kind == DIV) {
+                if (footerDivDepth > 0) {
+                    footerDivDepth++;
+                    i = nameEnd;
+                    continue;
+                }
+                Arrays.fill(slots, -1);
+                i = readAttributes(html, nameEnd, slots);
+                if (isFooterMarker(html, slots)) {
+                    footerDivDepth = 1;
                 }
                 continue;
             }
             String rawText = rawTextElement(html, nameStart, nameLength);
             if (rawText != null) {
-                int tagEnd = readAttributes(html, nameEnd, null);
+                boolean script = rawText.equals("</script");
+                if (script) {
+                    Arrays.fill(slots, -1);
+                }
+                int tagEnd = readAttributes(html, nameEnd, script ? slots : null);
                 int close = indexOfIgnoreCase(html, rawText, tagEnd);
                 if (close < 0) {
                     break; // an unclosed script swallows the rest, as in a browser
+                }
+                if (script && slots[2 * TYPE] >= 0 && close - tagEnd <= MAX_JSON_LD_CHARS
+                        && indexOfIgnoreCase(html.substring(slots[2 * TYPE], slots[2 * TYPE + 1]), "ld+json", 0) >= 0) {
+                    tags.add(new MarkupTag("script", values(html, slots), inHead,
+                            footerDepth > 0 || footerDivDepth > 0, html.substring(tagEnd, close)));
                 }
                 i = close;
                 continue;
@@ -134,6 +181,25 @@ public final class MarkupScanner {
         return out;
     }
 
+    /**
+     * A div that holds the page footer: {@code role="contentinfo"} (WAI-ARIA's landmark for a page footer) or an
+     * {@code id} / {@code class} containing "footer" (the class names site templates use: {@code site-footer},
+     * {@code footer-widgets}, ...).
+     */
+    private static boolean isFooterMarker(String html, int[] slots) {
+        if (slots[2 * ROLE] >= 0 && html.substring(slots[2 * ROLE], slots[2 * ROLE + 1]).strip()
+                .equalsIgnoreCase("contentinfo")) {
+            return true;
+        }
+        for (int s : new int[] {ID, CLASS}) {
+            if (slots[2 * s] >= 0 && indexOfIgnoreCase(html.substring(slots[2 * s], slots[2 * s + 1]), "footer", 0)
+                    >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String elementName(int kind) {
         return switch (kind) {
             case META -> "meta";
@@ -151,6 +217,10 @@ public final class MarkupScanner {
         switch (Character.toLowerCase(html.charAt(start))) {
             case 'a':
                 return length == 1 ? A : nameIs(html, start, length, "area") ? AREA : OTHER;
+            case 'd':
+                return nameIs(html, start, length, "div") ? DIV : OTHER;
+            case 'f':
+                return nameIs(html, start, length, "footer") ? FOOTER : OTHER;
             case 'b':
                 if (nameIs(html, start, length, "body")) {
                     return BODY;

@@ -15,8 +15,13 @@ import java.util.Set;
  * property is then unset. It is read from the {@code tdm-reservation} response header and from
  * {@code <meta name="tdm-reservation">}; per the report's "Processing priority" section, values in the HTML "supersede"
  * those of the header, so a valid meta tag decides even when the header says otherwise (both are still recorded in
- * {@link OptOutReport#observed()}). The {@code tdm-policy} URL is recorded. The site-wide
- * {@code /.well-known/tdmrep.json} file needs a fetch and is left to a later stage.
+ * {@link OptOutReport#observed()}). The site-wide {@code /.well-known/tdmrep.json} rule, when the caller supplies
+ * one, ranks below both ("The values of tdm-reservation and tdm-policy found in this header supercede any value
+ * inferred from a TDM file on the origin server"). The {@code tdm-policy} URL is recorded.
+ *
+ * <p>IETF aipref: the {@code Content-Usage} response header is read with {@link UsagePreferences}; {@code train-ai=n}
+ * is the signal {@code content_usage_header}. robots.txt signals come from a {@link RobotsEvaluation} the caller
+ * supplies.
  *
  * <p>{@code noai} / {@code noimageai}: directives in {@code <meta name="robots">} and in the {@code X-Robots-Tag}
  * header (DeviantArt's 2022 convention, not a standard). Directives are split on commas, whitespace and colons, so a
@@ -34,8 +39,20 @@ public final class OptOutDetector {
 
     /** As {@link #detect(String, Map)}, on tags already scanned. */
     public OptOutReport detect(List<MarkupTag> tags, Map<String, String> headers) {
+        return detect(tags, headers, null, null);
+    }
+
+    /**
+     * Page and site signals together, so that TDMRep's precedence can be applied across them.
+     *
+     * @param robots     robots.txt's verdict on the page's URL, or null when not evaluated
+     * @param tdmrepRule the page's {@code tdmrep.json} rule, or null when there is none
+     */
+    public OptOutReport detect(List<MarkupTag> tags, Map<String, String> headers, RobotsEvaluation robots,
+            TdmRepFile.Rule tdmrepRule) {
         Set<OptOutSignal> present = EnumSet.noneOf(OptOutSignal.class);
         List<String> observed = new ArrayList<>(4);
+        List<String> details = new ArrayList<>(2);
         Map<String, String> h = headers == null ? Map.of() : headers;
 
         int headerValue = TdmValue.UNSET;
@@ -75,12 +92,25 @@ public final class OptOutDetector {
                 }
             }
         }
-        if (metaValue == 0 || metaValue == 1) {
+        int fileValue = TdmValue.UNSET;
+        if (tdmrepRule != null) {
+            fileValue = tdmrepRule.reservation() < 0 ? TdmValue.INVALID : tdmrepRule.reservation();
+            observed.add(OptOutSignal.TDMREP_JSON.id() + "=" + TdmValue.describe(fileValue));
+            details.add("tdmrep.json location=" + tdmrepRule.location() + " tdm-reservation="
+                    + TdmValue.describe(fileValue));
+        }
+        // TDMRep "Processing priority": the header supersedes the origin's file, HTML metadata supersedes both; an
+        // invalid value is unset and decides nothing.
+        if (isSet(metaValue)) {
             if (metaValue == 1) {
                 present.add(OptOutSignal.TDM_RESERVATION_META);
             }
-        } else if (headerValue == 1) {
-            present.add(OptOutSignal.TDM_RESERVATION_HEADER);
+        } else if (isSet(headerValue)) {
+            if (headerValue == 1) {
+                present.add(OptOutSignal.TDM_RESERVATION_HEADER);
+            }
+        } else if (fileValue == 1) {
+            present.add(OptOutSignal.TDMREP_JSON);
         }
         String robotsHeader = h.get("x-robots-tag");
         record(present, observed, OptOutSignal.NOAI_META, noaiMeta);
@@ -88,12 +118,57 @@ public final class OptOutDetector {
         record(present, observed, OptOutSignal.NOAI_HEADER, hasDirective(robotsHeader, "noai"));
         record(present, observed, OptOutSignal.NOIMAGEAI_HEADER, hasDirective(robotsHeader, "noimageai"));
 
+        String contentUsage = h.get("content-usage");
+        if (contentUsage != null) {
+            UsagePreferences.Preference p = UsagePreferences.aiprefTraining(contentUsage);
+            observed.add(OptOutSignal.CONTENT_USAGE_HEADER.id() + "=" + switch (p) {
+                case DISALLOW -> "n";
+                case ALLOW -> "y";
+                case UNKNOWN -> "unknown";
+            });
+            if (p == UsagePreferences.Preference.DISALLOW) {
+                present.add(OptOutSignal.CONTENT_USAGE_HEADER);
+            }
+        }
+
+        if (robots != null) {
+            if (robots.allDisallowed()) {
+                present.add(OptOutSignal.ROBOTS_TXT_ALL);
+                observed.add(OptOutSignal.ROBOTS_TXT_ALL.id());
+            }
+            if (robots.crawlerDisallowed()) {
+                present.add(OptOutSignal.ROBOTS_TXT_CRAWLER);
+                observed.add(OptOutSignal.ROBOTS_TXT_CRAWLER.id());
+            }
+            if (!robots.aiDisallowed().isEmpty()) {
+                present.add(OptOutSignal.ROBOTS_TXT_AI);
+                observed.add(OptOutSignal.ROBOTS_TXT_AI.id() + "=" + String.join("+", robots.aiDisallowed()));
+            }
+            if (robots.contentUsage() != null) {
+                present.add(OptOutSignal.CONTENT_USAGE_ROBOTS);
+                observed.add(OptOutSignal.CONTENT_USAGE_ROBOTS.id());
+                details.add("robots.txt " + robots.contentUsage());
+            }
+            if (robots.contentSignal() != null) {
+                present.add(OptOutSignal.CONTENT_SIGNAL_ROBOTS);
+                observed.add(OptOutSignal.CONTENT_SIGNAL_ROBOTS.id());
+                details.add("robots.txt " + robots.contentSignal());
+            }
+        }
+
         String policy = metaPolicy;
         if (policy == null) {
             String headerPolicy = h.get("tdm-policy");
             policy = headerPolicy == null || headerPolicy.isBlank() ? null : headerPolicy.strip();
         }
-        return new OptOutReport(present, observed, policy);
+        if (policy == null && tdmrepRule != null) {
+            policy = tdmrepRule.policy();
+        }
+        return new OptOutReport(present, observed, policy, details);
+    }
+
+    private static boolean isSet(int tdmValue) {
+        return tdmValue == 0 || tdmValue == 1;
     }
 
     private static void record(Set<OptOutSignal> present, List<String> observed, OptOutSignal signal, boolean found) {

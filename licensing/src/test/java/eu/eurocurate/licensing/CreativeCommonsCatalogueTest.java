@@ -48,6 +48,8 @@ class CreativeCommonsCatalogueTest {
             "CC-BY-NC-ND-3.0, CC-BY-NC-ND-3.0, -",
             "Licensed under cc by 4.0 International, CC-BY-4.0, -",
             "CC0 1.0 Universal, CC0-1.0, -",
+            "Public Domain Mark 1.0, CC-PDM-1.0, -",
+            "CC PDM, CC-PDM-1.0, -",
     })
     void mapsToSpdx(String statement, String spdx, String port) {
         assertEquals(Optional.of(new Licence(spdx, port)), catalogue.identify(statement));
@@ -63,6 +65,7 @@ class CreativeCommonsCatalogueTest {
             "/terms-of-use",
             "All rights reserved",
             "ACC BY 4.0",
+            "PDMS monitoring",
             "",
             "   "})
     void recognisesNothingElse(String statement) {

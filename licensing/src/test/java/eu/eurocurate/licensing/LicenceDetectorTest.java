@@ -136,8 +136,8 @@ class LicenceDetectorTest {
         LicenceStatement primary = LicenceDetector.primary(found).orElseThrow();
         assertEquals(LicenceSource.HEAD_LINK, primary.source());
         assertEquals("CC-BY-SA-3.0", primary.licence().spdx());
-        assertTrue(found.stream().anyMatch(s -> s.source() == LicenceSource.BODY_LINK && s.licence() == null),
-                "the link to Wikipedia's own copy of the licence text is recorded as unidentified");
+        assertTrue(found.stream().anyMatch(s -> s.source() == LicenceSource.FOOTER_LINK && s.licence() == null),
+                "the footer link to Wikipedia's own copy of the licence text is recorded as unidentified");
     }
 
     @Test
@@ -145,7 +145,8 @@ class LicenceDetectorTest {
         LicenceStatement primary = LicenceDetector.primary(
                 detector.detect(Pages.load(Pages.PANARMENIAN), Map.of())).orElseThrow();
         assertEquals("CC-BY-3.0", primary.licence().spdx());
-        assertEquals(LicenceSource.BODY_LINK, primary.source());
+        assertEquals(LicenceSource.FOOTER_LINK, primary.source(), "the licence link sits in the site footer");
+        assertEquals("medium", primary.source().confidence());
     }
 
     @Test
@@ -153,5 +154,32 @@ class LicenceDetectorTest {
         // The SRE book page says "Licensed under <a href=.../by-nc-nd/4.0/>" without rel="license": prose, not markup
         // a machine can rely on, so no statement (a limitation documented in the README).
         assertTrue(detector.detect(Pages.load(Pages.GOOGLE_SRE_BOOK), Map.of()).isEmpty());
+    }
+
+    @Test
+    void standardDetectorKnowsEuOpenLicences() {
+        // A French open-data portal page: Dublin Core licence meta with the Etalab URL.
+        List<LicenceStatement> found = LicenceDetector.standard().detect("<head><meta name=\"DCTERMS.license\" "
+                + "content=\"https://www.etalab.gouv.fr/licence-ouverte-open-licence\"></head>", Map.of());
+        assertEquals("etalab-2.0", LicenceDetector.primary(found).orElseThrow().licence().spdx());
+        assertTrue(detector.detect("<head><meta name=\"DCTERMS.license\" content=\"https://www.etalab.gouv.fr/"
+                + "licence-ouverte-open-licence\"></head>", Map.of()).get(0).identified().isEmpty(),
+                "the Creative Commons detector alone does not know it");
+    }
+
+    @Test
+    void trustOrderAcrossJsonLdFooterAndBody() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"Article\",\"image\":"
+                + "{\"license\":\"https://creativecommons.org/licenses/by-nd/4.0/\"},\"license\":"
+                + "\"https://creativecommons.org/licenses/by/4.0/\"}</script></head><body>"
+                + "<a rel=license href=\"https://creativecommons.org/licenses/by-nc/4.0/\">photo</a>"
+                + "<footer><a rel=license href=\"https://www.govdata.de/dl-de/by-2-0\">DL-DE</a></footer></body></html>";
+        List<LicenceStatement> found = LicenceDetector.standard().detect(html, Map.of());
+        assertEquals(List.of(LicenceSource.JSON_LD, LicenceSource.FOOTER_LINK, LicenceSource.BODY_LINK,
+                LicenceSource.JSON_LD_NESTED), found.stream().map(LicenceStatement::source).toList());
+        assertEquals(List.of("CC-BY-4.0", "DL-DE-BY-2.0", "CC-BY-NC-4.0", "CC-BY-ND-4.0"),
+                found.stream().map(st -> st.licence().spdx()).toList());
+        assertEquals(List.of("high", "medium", "low", "low"),
+                found.stream().map(st -> st.source().confidence()).toList());
     }
 }

@@ -13,7 +13,7 @@ class LicensingStageContractTest extends StageContractTest {
 
     @Override
     protected Stage createStage() {
-        return new LicensingStage(new LicensingConfig("2026-11-26", List.copyOf(LicensingConfig.SIGNALS), true));
+        return new LicensingStage(Configs.licensing("2026-11-26", List.copyOf(LicensingConfig.SIGNALS), true));
     }
 
     @Override

@@ -92,4 +92,23 @@ class MarkupScannerTest {
         assertTrue(tags.stream().anyMatch(t -> t.name().equals("a") && "license".equals(t.attribute("rel"))
                 && !t.inHead()));
     }
+
+    @Test
+    void marksTagsInTheFooter() {
+        List<MarkupTag> tags = MarkupScanner.scan("<body><a rel=license href=/a>a</a><footer><div><a rel=license "
+                + "href=/b>b</a></div></footer><div id=\"site-footer\"><div class=x></div><a rel=license href=/c>c</a>"
+                + "</div><a rel=license href=/d>d</a><div role=contentinfo><meta itemprop=license content=/e></div>");
+        assertEquals(List.of(false, true, true, false, true), tags.stream().map(MarkupTag::inFooter).toList());
+    }
+
+    @Test
+    void capturesJsonLdBlocks() {
+        List<MarkupTag> tags = MarkupScanner.scan("<head><script type=\"application/ld+json\">{\"license\":"
+                + "\"https://creativecommons.org/licenses/by/4.0/\"}</script><script>var x='<meta name=a content=b>'"
+                + "</script></head>");
+        assertEquals(1, tags.size());
+        assertTrue(tags.get(0).isJsonLd());
+        assertTrue(tags.get(0).inHead());
+        assertEquals("{\"license\":\"https://creativecommons.org/licenses/by/4.0/\"}", tags.get(0).text());
+    }
 }

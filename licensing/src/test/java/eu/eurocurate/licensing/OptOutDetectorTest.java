@@ -107,4 +107,70 @@ class OptOutDetectorTest {
         assertTrue(r.present().isEmpty());
         assertTrue(r.observed().isEmpty());
     }
+
+    private static TdmRepFile.Rule fileRule(int reservation) {
+        return new TdmRepFile.Rule("/", reservation, reservation == 1 ? "https://provider.com/policies/file.json" : null);
+    }
+
+    @Test
+    void tdmrepFileAppliesWhenThePageSaysNothing() {
+        OptOutReport r = detector.detect(List.of(), Map.of(), null, fileRule(1));
+        assertEquals(Set.of(OptOutSignal.TDMREP_JSON), r.present());
+        assertEquals(List.of("tdmrep_json=1"), r.observed());
+        assertEquals("https://provider.com/policies/file.json", r.tdmPolicy());
+        assertEquals(List.of("tdmrep.json location=/ tdm-reservation=1"), r.details());
+    }
+
+    @Test
+    void tdmrepHeaderSupersedesTheFile() {
+        // Report, "Processing priority": header values "supercede any value inferred from a TDM file".
+        OptOutReport r = detector.detect(List.of(), Map.of("tdm-reservation", "0"), null, fileRule(1));
+        assertTrue(r.present().isEmpty());
+        assertEquals(List.of("tdm_reservation_header=0", "tdmrep_json=1"), r.observed());
+        OptOutReport header = detector.detect(List.of(), Map.of("tdm-reservation", "1"), null, fileRule(0));
+        assertEquals(Set.of(OptOutSignal.TDM_RESERVATION_HEADER), header.present());
+    }
+
+    @Test
+    void tdmrepMetaSupersedesHeaderAndFile() {
+        List<MarkupTag> meta0 = MarkupScanner.scan("<meta name=tdm-reservation content=0>");
+        assertTrue(detector.detect(meta0, Map.of("tdm-reservation", "1"), null, fileRule(1)).present().isEmpty());
+        List<MarkupTag> meta1 = MarkupScanner.scan("<meta name=tdm-reservation content=1>");
+        assertEquals(Set.of(OptOutSignal.TDM_RESERVATION_META),
+                detector.detect(meta1, Map.of("tdm-reservation", "0"), null, fileRule(0)).present());
+    }
+
+    @Test
+    void invalidValuesFallThroughToTheNextSource() {
+        List<MarkupTag> bad = MarkupScanner.scan("<meta name=tdm-reservation content=yes>");
+        assertEquals(Set.of(OptOutSignal.TDMREP_JSON),
+                detector.detect(bad, Map.of("tdm-reservation", "maybe"), null, fileRule(1)).present());
+        assertTrue(detector.detect(List.of(), Map.of(), null, fileRule(-1)).present().isEmpty());
+    }
+
+    @Test
+    void contentUsageHeader() {
+        // draft-ietf-aipref-attach, section 1.2 example: "Content-Usage: train-ai=n".
+        OptOutReport r = detector.detect((String) null, Map.of("content-usage", "train-ai=n"));
+        assertEquals(Set.of(OptOutSignal.CONTENT_USAGE_HEADER), r.present());
+        assertEquals(List.of("content_usage_header=n"), r.observed());
+        OptOutReport allowed = detector.detect((String) null, Map.of("content-usage", "train-ai=y, search=y"));
+        assertTrue(allowed.present().isEmpty());
+        assertEquals(List.of("content_usage_header=y"), allowed.observed());
+        assertEquals(List.of("content_usage_header=unknown"),
+                detector.detect((String) null, Map.of("content-usage", "TRAIN-AI=N")).observed());
+    }
+
+    @Test
+    void robotsSignals() {
+        RobotsEvaluation e = new RobotsEvaluation(RobotsTxtPolicy.Status.PARSED, List.of("*", "CCBot", "GPTBot"), true,
+                true, List.of("GPTBot"), "* Content-Usage: / train-ai=n", "* Content-Signal: ai-train=no");
+        OptOutReport r = detector.detect(List.of(), Map.of(), e, null);
+        assertEquals(Set.of(OptOutSignal.ROBOTS_TXT_ALL, OptOutSignal.ROBOTS_TXT_CRAWLER, OptOutSignal.ROBOTS_TXT_AI,
+                OptOutSignal.CONTENT_USAGE_ROBOTS, OptOutSignal.CONTENT_SIGNAL_ROBOTS), r.present());
+        assertEquals(List.of("robots_txt_all", "robots_txt_crawler", "robots_txt_ai=GPTBot", "content_usage_robots",
+                "content_signal_robots"), r.observed());
+        assertEquals(List.of("robots.txt * Content-Usage: / train-ai=n", "robots.txt * Content-Signal: ai-train=no"),
+                r.details());
+    }
 }

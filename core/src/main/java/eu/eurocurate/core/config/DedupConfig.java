@@ -1,8 +1,16 @@
 package eu.eurocurate.core.config;
 
+import java.util.List;
 import java.util.Set;
 
-/** {@code dedup:} section. Defaults follow FineWeb (word 5-grams, 14 bands x 8 rows = 112 hashes). */
+/**
+ * {@code dedup:} section. Defaults follow FineWeb (word 5-grams, 14 bands x 8 rows = 112 hashes).
+ *
+ * <p>{@code qualityScore}: name of a key of the documents' score map (higher is better) that decides which member of
+ * a cluster is kept before fetch time and id; empty for none. {@code referenceIndexes}: paths (any Hadoop scheme) of
+ * dedup indexes written by earlier runs; new documents that duplicate a document of one of them are removed.
+ * {@code writeIndex}: write this run's index (signatures of the documents it keeps) next to its output.
+ */
 public record DedupConfig(
         boolean exact,
         boolean minhash,
@@ -13,7 +21,17 @@ public record DedupConfig(
         long seed,
         String scope,
         double jaccardThreshold,
-        boolean writeClusters) implements java.io.Serializable {
+        boolean writeClusters,
+        String qualityScore,
+        List<String> referenceIndexes,
+        boolean writeIndex) implements java.io.Serializable {
+
+    /** The section as it was before quality scores and release indexes: none of either, no index written. */
+    public DedupConfig(boolean exact, boolean minhash, String shingle, int ngramSize, int bands, int rows, long seed,
+                       String scope, double jaccardThreshold, boolean writeClusters) {
+        this(exact, minhash, shingle, ngramSize, bands, rows, seed, scope, jaccardThreshold, writeClusters, "", List.of(),
+                false);
+    }
 
     public static final Set<String> SHINGLES = Set.of("word", "char");
     public static final Set<String> SCOPES = Set.of("language", "global");
@@ -29,5 +47,14 @@ public record DedupConfig(
         Check.range(p + "rows", rows, 1, 1024);
         Check.oneOf(p + "scope", scope, SCOPES);
         Check.range(p + "jaccard_threshold", jaccardThreshold, 0.0, 1.0);
+        if (qualityScore == null) {
+            throw new ConfigException(p + "quality_score", "must be a score name or \"\" for none");
+        }
+        if (referenceIndexes == null) {
+            throw new ConfigException(p + "reference_indexes", "must be a list (empty: no earlier release)");
+        }
+        for (String path : referenceIndexes) {
+            Check.notBlank(p + "reference_indexes", path);
+        }
     }
 }

@@ -8,11 +8,17 @@ import java.util.Map;
  * datatrove; {@code conf/pipeline.yaml} cites each one.
  */
 public record QualityConfig(GopherQuality gopherQuality, GopherRepetition gopherRepetition, C4 c4,
-                            FineWeb fineweb, String perLanguageThresholds)
+                            FineWeb fineweb, String perLanguageThresholds, String perLanguageThresholdsFile)
         implements java.io.Serializable {
 
     /** Values of {@code per_language_thresholds}: FineWeb-2's published per-language values, or none. */
     public static final java.util.Set<String> PER_LANGUAGE_THRESHOLDS = java.util.Set.of("fineweb2", "none");
+
+    /** The section without {@code per_language_thresholds_file}: the table shipped in the filters jar. */
+    public QualityConfig(GopherQuality gopherQuality, GopherRepetition gopherRepetition, C4 c4, FineWeb fineweb,
+                         String perLanguageThresholds) {
+        this(gopherQuality, gopherRepetition, c4, fineweb, perLanguageThresholds, "");
+    }
 
     void validate(String p) {
         gopherQuality.validate(p + "gopher_quality.");
@@ -20,6 +26,17 @@ public record QualityConfig(GopherQuality gopherQuality, GopherRepetition gopher
         c4.validate(p + "c4.");
         fineweb.validate(p + "fineweb.");
         Check.oneOf(p + "per_language_thresholds", perLanguageThresholds, PER_LANGUAGE_THRESHOLDS);
+        if (perLanguageThresholdsFile == null) {
+            throw new ConfigException(p + "per_language_thresholds_file",
+                    "must be a path, or \"\" for the table shipped with eurocurate");
+        }
+        // The file's content is validated by the filters module when it is read (errors name the entry and key);
+        // here only that it can be read, so that a typo in the path stops the run at start-up.
+        if (!perLanguageThresholdsFile.isEmpty()
+                && !java.nio.file.Files.isReadable(java.nio.file.Path.of(perLanguageThresholdsFile))) {
+            throw new ConfigException(p + "per_language_thresholds_file",
+                    "cannot read '" + perLanguageThresholdsFile + "' (a local file readable where the stages run)");
+        }
     }
 
     public record GopherQuality(

@@ -291,6 +291,45 @@ class SparkDeduplicatorTest {
         assertTrue(e.getMessage().contains("fetch_time"), e.getMessage());
     }
 
+    /**
+     * A boilerplate page copied thousands of times (1,400 copies that each differ from the page in one word, and
+     * 600 exact copies) makes one cluster whatever its size: every bucket of this cluster holds thousands of
+     * members, and every step links them through one hub row per bucket, never a list of them. The kept copy is the
+     * one with the best quality score, although it was fetched last; documents without a score (null or NaN) rank
+     * after those with one.
+     */
+    @Test
+    void oneHugeClusterKeepsTheBestQualityScoreThenTheEarliestFetch() {
+        String page = Fixtures.article("hawaii-telescope-europa");
+        String[] words = page.split("\\s+");
+        StructType withQuality = new StructType().add("id", DataTypes.StringType, false)
+                .add("text", DataTypes.StringType, true).add("language", DataTypes.StringType, true)
+                .add("fetch_time", DataTypes.StringType, true).add("quality", DataTypes.DoubleType, true);
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            String text = page;
+            if (i < 1400) {
+                String[] edited = words.clone();
+                edited[5 + i % (words.length - 10)] = "v" + i;
+                text = String.join(" ", edited);
+            }
+            Double quality = i == 1845 ? Double.valueOf(0.9) : i % 3 == 0 ? null : i % 3 == 1 ? Double.NaN : 0.5;
+            String fetched = i == 1845 ? "2024-12-31T00:00:00Z" : String.format(Locale.ROOT, "2024-01-01T00:%02d:%02dZ", i / 60 % 60, i % 60);
+            rows.add(RowFactory.create(String.format(Locale.ROOT, "h%04d", i), text, "en", fetched, quality));
+        }
+        DedupResult result = SparkDeduplicator.run(spark.createDataFrame(rows, withQuality).repartition(4), DEFAULTS);
+        List<Row> removed = result.removed().collectAsList();
+        assertEquals(1999, removed.size());
+        for (Row r : removed) {
+            assertEquals("h1845", r.getString(4), r.toString());
+            assertEquals(2000L, r.getLong(3), r.toString());
+        }
+        // The other exact copies of the kept text are exact duplicates; the edited copies are near duplicates.
+        assertEquals(599, removed.stream().filter(r -> r.getString(1).equals(Reasons.EXACT)).count());
+        assertEquals(1400, removed.stream().filter(r -> r.getString(1).equals(Reasons.MINHASH)).count());
+        assertEquals(2000, result.clusters().count());
+    }
+
     private static String byText(String id) {
         return corpus.stream().filter(r -> r.getString(0).equals(id)).findFirst().orElseThrow().getString(1);
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 class PiiMaskerTest {
@@ -38,8 +39,17 @@ class PiiMaskerTest {
         PiiMasker custom = new PiiMasker(PiiTestSupport.with("pii.placeholders.email=\"[e-mail]\"", "pii.phone=false"));
         PiiMasker.Result r = custom.mask("a.b@example.org +33 1 42 68 53 00", "FR");
         assertEquals("[e-mail] +33 1 42 68 53 00", r.text());
-        assertEquals(List.of(PiiType.EMAIL, PiiType.IBAN, PiiType.PAYMENT_CARD, PiiType.NATIONAL_ID,
+        assertEquals(List.of(PiiType.EMAIL, PiiType.IBAN, PiiType.NATIONAL_ID, PiiType.PAYMENT_CARD,
                 PiiType.IP_ADDRESS), custom.enabledTypes());
+    }
+
+    @Test
+    void aNamedNationalIdThatIsAlsoALuhnValidCardNumberIsANationalId() {
+        // 5800816243750: a valid Romanian CNP and a Luhn-valid 13-digit number in Maestro's range (found by the
+        // labelled recall set).
+        assertTrue(PaymentCardDetector.issuerAccepts("5800816243750") && Checksums.luhn("5800816243750"));
+        PiiMasker.Result r = new PiiMasker(PiiTestSupport.with()).mask("Titular CNP 5800816243750, Cluj.", "RO");
+        assertEquals("Titular CNP <NATIONAL_ID>, Cluj.", r.text());
     }
 
     @Test
