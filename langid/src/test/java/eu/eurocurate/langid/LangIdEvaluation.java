@@ -67,8 +67,9 @@ public final class LangIdEvaluation {
             System.err.printf(Locale.ROOT, "lingua %s loaded in %.1f s%n", mode, (System.nanoTime() - t0) / 1e9);
         }
         if (calibrate) {
-            calibrate((NgramLanguageIdentifier) detectors.get(List.of(args).contains("--no-hybrid") ? "ngram"
-                    : "ngram+lingua"), data.resolve("lid-lingua-testdata"), limit);
+            CalibrationFit.calibrate(detectors.get(List.of(args).contains("--no-hybrid") ? "ngram" : "ngram+lingua"),
+                    data.resolve("lid-lingua-testdata"), limit, LangIdEvaluation::matches,
+                    new double[][] {{0, 0.02}, {0.02, 0.05}, {0.05, 0.1}, {0.1, 0.2}, {0.2, 1.01}});
             return;
         }
         Path lingua = data.resolve("lid-lingua-testdata");
@@ -257,72 +258,8 @@ public final class LangIdEvaluation {
         return c;
     }
 
-    private static boolean matches(String got, String expected) {
+    static boolean matches(String got, String expected) {
         return got.equals(expected) || (BCMS.contains(got) && BCMS.contains(expected));
-    }
-
-    /** Fits MarginCalibration for the n-gram identifier on the Lingua test set (all item kinds, runs of sentences). */
-    private static void calibrate(NgramLanguageIdentifier id, Path dir, int limit) throws IOException {
-        List<double[]> x = new ArrayList<>();
-        List<Boolean> y = new ArrayList<>();
-        List<String> sets = new ArrayList<>();
-        List<String> langs;
-        try (var s = Files.list(dir.resolve("sentences"))) {
-            langs = s.map(p -> p.getFileName().toString().replace(".txt", "")).sorted().toList();
-        }
-        for (String lang : langs) {
-            String expected = LanguageLabels.iso639_3(lang).orElseThrow();
-            Map<String, List<String>> items = new LinkedHashMap<>();
-            items.put("w1", lines(dir.resolve("single-words").resolve(lang + ".txt"), limit));
-            items.put("w2", lines(dir.resolve("word-pairs").resolve(lang + ".txt"), limit));
-            List<String> sentences = lines(dir.resolve("sentences").resolve(lang + ".txt"), limit);
-            items.put("s1", sentences);
-            for (int k : new int[] {2, 4, 8}) {
-                List<String> runs = new ArrayList<>();
-                for (int i = 0; i + k <= sentences.size(); i += k) {
-                    runs.add(String.join(" ", sentences.subList(i, i + k)));
-                }
-                items.put("s" + k, runs);
-            }
-            for (Map.Entry<String, List<String>> e : items.entrySet()) {
-                for (String text : e.getValue()) {
-                    LanguageResult r = id.identify(text);
-                    if (r.bestGuess().equals(LanguageLabels.UNDETERMINED)) {
-                        continue;
-                    }
-                    double lnN = Math.log(Math.max(MarginCalibration.MIN_LETTERS,
-                            Math.min(MarginCalibration.MAX_LETTERS, r.letters())));
-                    x.add(new double[] {1, r.margin(), lnN, r.margin() * lnN});
-                    y.add(matches(LanguageLabels.languageOf(r.bestGuess()), expected));
-                    sets.add(e.getKey());
-                }
-            }
-        }
-        double[] w = LangIdAccuracyReport.fitLogistic(x, y);
-        System.out.printf(Locale.ROOT, "%d items; coefficients a=%.4f b=%.4f c=%.4f d=%.4f%n", x.size(), w[0], w[1], w[2], w[3]);
-        MarginCalibration fitted = new MarginCalibration(w[0], w[1], w[2], w[3]);
-        System.out.println("| items | margin | n | right (observed) | score (mean) |");
-        System.out.println("|---|---|---|---|---|");
-        double[][] bins = {{0, 0.02}, {0.02, 0.05}, {0.05, 0.1}, {0.1, 0.2}, {0.2, 1.01}};
-        for (String set : List.of("w1", "w2", "s1", "s2", "s4", "s8")) {
-            for (double[] bin : bins) {
-                int n = 0;
-                int right = 0;
-                double predicted = 0;
-                for (int i = 0; i < x.size(); i++) {
-                    double m = x.get(i)[1];
-                    if (sets.get(i).equals(set) && m >= bin[0] && m < bin[1]) {
-                        n++;
-                        right += y.get(i) ? 1 : 0;
-                        predicted += fitted.probability(m, (int) Math.round(Math.exp(x.get(i)[2])));
-                    }
-                }
-                if (n > 0) {
-                    System.out.printf(Locale.ROOT, "| %s | [%.2f, %.2f) | %d | %.3f | %.3f |%n", set, bin[0],
-                            Math.min(1, bin[1]), n, (double) right / n, predicted / n);
-                }
-            }
-        }
     }
 
     static List<String> lines(Path file, int limit) throws IOException {
