@@ -217,32 +217,10 @@ public final class C4QualityFilter {
     /**
      * Sentences in one line: each run of sentence-final punctuation (with any closing quotes or brackets after it)
      * that follows some letter or digit and is followed by whitespace or the end of the line closes one; words after
-     * the last such run make one more.
+     * the last such run make one more. The count is a by-product of the one pass over the line ({@code scan}).
      */
     static int countSentences(char[] cs, int start, int end) {
-        int count = 0;
-        boolean content = false;
-        int i = start;
-        while (i < end) {
-            char c = cs[i];
-            if (isSentenceEnd(c)) {
-                int j = i + 1;
-                while (j < end && (isSentenceEnd(cs[j]) || isCloser(cs[j]))) {
-                    j++;
-                }
-                if (content && (j == end || TextProfile.isSeparator(cs[j]))) {
-                    count++;
-                    content = false;
-                }
-                i = j;
-                continue;
-            }
-            if (!content && (c < 0x80 ? isAsciiLetterOrDigit(c) : Character.isLetterOrDigit(c))) {
-                content = true;
-            }
-            i++;
-        }
-        return content ? count + 1 : count;
+        return (int) (PHRASES.scan(cs, start, end) >>> 32);
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {
@@ -312,10 +290,10 @@ public final class C4QualityFilter {
         private static final int PHRASE_OR_BRACKET = 4;
 
         /**
-         * {@link #find} and {@link #countSentences} in one pass over the line: the sentence count in the high 32 bits,
-         * the bit set of phrase families and brackets in the low 32 bits. Equal to calling both (the characters the
-         * sentence rule skips after a sentence end, punctuation and closing quotes, start no phrase and are no
-         * bracket), without reading the line twice.
+         * The phrase search and the sentence count in one pass over the line: the sentence count in the high 32 bits,
+         * the bit set of phrase families and brackets in the low 32 bits (the characters the sentence rule skips after
+         * a sentence end, punctuation and closing quotes, start no phrase and are no bracket), without reading the
+         * line twice.
          */
         long scan(char[] cs, int start, int end) {
             byte[] classes = asciiClasses;
