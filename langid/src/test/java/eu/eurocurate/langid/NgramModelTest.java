@@ -2,6 +2,8 @@ package eu.eurocurate.langid;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -96,6 +98,42 @@ class NgramModelTest {
             }
         }
         return scored;
+    }
+
+    /**
+     * The sequential stop reads a prefix (a multiple of the check interval) and never changes the cheapest language
+     * of a text whose full reading is clear: the 59 UDHR paragraphs in Luxembourgish and the test sentences.
+     */
+    @Test
+    void sequentialStopReadsLessAndKeepsTheWinner() {
+        List<String> texts = new java.util.ArrayList<>(LidFixtures.lines("udhr-ltz.txt"));
+        for (String[] row : LidFixtures.tsv("lingua-sentences.tsv")) {
+            texts.add(row[1]);
+        }
+        int stopped = 0;
+        for (String text : texts) {
+            int[] full = new int[MODEL.size()];
+            int all = MODEL.score(text, full);
+            int[] early = new int[MODEL.size()];
+            int read = MODEL.score(text, early, NgramLanguageIdentifier.STOP_LEAD);
+            assertTrue(read <= all, text);
+            if (read < all) {
+                stopped++;
+                assertEquals(0, read % NgramModel.CHECK, text);
+                assertEquals(argMin(full), argMin(early), text);
+            } else {
+                assertArrayEquals(full, early, text);
+            }
+        }
+        assertTrue(stopped >= 40, stopped + " texts stopped early");
+    }
+
+    private static int argMin(int[] costs) {
+        int best = 0;
+        for (int l = 1; l < costs.length; l++) {
+            best = costs[l] < costs[best] ? l : best;
+        }
+        return best;
     }
 
     @Test
