@@ -27,8 +27,8 @@ final class LangIdCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // Lines are short: accuracy 'high' (short close calls decided by Lingua's high-accuracy models among the
-        // n-gram identifier's best candidates) is much better below 120 letters, so it is this command's default
+        // Lines are short: accuracy 'high' (short close calls rescored with Lingua's 1- to 5-gram statistics among
+        // the n-gram identifier's best candidates) is much better below 120 letters, so it is this command's default
         // unless the user chose a mode. The identifier is the pipeline's own (NgramLanguageIdentifier), with every
         // configured language including Maltese, Galician and Luxembourgish.
         boolean chosen = configOptions.config != null

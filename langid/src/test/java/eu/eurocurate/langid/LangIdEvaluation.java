@@ -20,7 +20,9 @@ import java.util.TreeMap;
  * every evaluation set under the shared data directory; prints the Markdown report committed as
  * {@code ACCURACY.md} (not a unit test; command in README.md).
  *
- * <pre>LangIdEvaluation &lt;shared-data-dir&gt; [--lingua high,low] [--limit N] [--calibrate]</pre>
+ * <pre>LangIdEvaluation &lt;shared-data-dir&gt; [--lingua high,high-same,low] [--limit N] [--calibrate]</pre>
+ *
+ * {@code high-same}: Lingua high over every language it shares with the n-gram model ({@link LinguaSameLanguages}).
  *
  * Sets: {@code lid-lingua-testdata} (sentences, word pairs, single words; 35 languages), {@code lid-cld2-unittest}
  * (target snippets; non-target snippets for the "not forced" rate), {@code lid-train-supplement} (Maltese train and
@@ -57,9 +59,16 @@ public final class LangIdEvaluation {
         detectors.put("ngram", NgramLanguageIdentifier.shared(withAccuracy(d, "low")));
         System.err.printf(Locale.ROOT, "ngram loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         if (!List.of(args).contains("--no-hybrid")) {
-            detectors.put("ngram+lingua", NgramLanguageIdentifier.shared(withAccuracy(d, "high")));
+            detectors.put("ngram-high", NgramLanguageIdentifier.shared(withAccuracy(d, "high")));
         }
         for (String mode : linguaModes) {
+            if (mode.equals("high-same")) {
+                t0 = System.nanoTime();
+                detectors.put("lingua-high-same", new LinguaSameLanguages());
+                System.err.printf(Locale.ROOT, "lingua high (same languages) loaded in %.1f s%n",
+                        (System.nanoTime() - t0) / 1e9);
+                continue;
+            }
             LangIdConfig c = new LangIdConfig(mode, d.languages(), d.minScore(), d.minChars(), d.maxChars(),
                     d.dropUndetermined(), d.keepLanguages());
             t0 = System.nanoTime();
@@ -67,7 +76,7 @@ public final class LangIdEvaluation {
             System.err.printf(Locale.ROOT, "lingua %s loaded in %.1f s%n", mode, (System.nanoTime() - t0) / 1e9);
         }
         if (calibrate) {
-            CalibrationFit.calibrate(detectors.get(List.of(args).contains("--no-hybrid") ? "ngram" : "ngram+lingua"),
+            CalibrationFit.calibrate(detectors.get(List.of(args).contains("--no-hybrid") ? "ngram" : "ngram-high"),
                     data.resolve("lid-lingua-testdata"), limit, LangIdEvaluation::matches,
                     new double[][] {{0, 0.02}, {0.02, 0.05}, {0.05, 0.1}, {0.1, 0.2}, {0.2, 1.01}});
             return;
