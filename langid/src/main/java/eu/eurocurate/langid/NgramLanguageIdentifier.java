@@ -220,7 +220,8 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
 
     @Override
     public String id() {
-        return "ngram-" + VERSION + (hybrid ? "-short-lingua-" + LinguaLanguageIdentifier.LINGUA_VERSION + "-high" : "");
+        return "ngram-" + VERSION
+                + (hybrid ? "-short-lingua-" + LinguaLanguageIdentifier.LINGUA_VERSION + "-high" : "");
     }
 
     /** ISO 639-3 codes this identifier answers with (Montenegrin included when configured). */
@@ -269,7 +270,7 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
         Map<String, Integer> groupLetters = new HashMap<>();
         int total = 0;
         for (CharSequence part : parts) {
-            // paragraphs never go to Lingua: menus and captions would make every page a batch of hard cases
+            // paragraphs are never rescored: menus and captions would make every page a batch of hard cases
             Segment s = interpret(measure(part), false);
             segments.add(s);
             total += s.letters;
@@ -489,7 +490,10 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
         return interpret(evidence, true);
     }
 
-    /** @param mayAskLingua whether a short close call may go to Lingua ({@code accuracy: high}) */
+    /**
+     * @param mayAskLingua whether a short close call may be rescored by {@link ShortTextModel}
+     *                     ({@code accuracy: high})
+     */
     private Segment interpret(Evidence evidence, boolean mayAskLingua) {
         Scripts.Profile profile = Scripts.profileOfCounts(evidence.scripts());
         String script = profile.script();
