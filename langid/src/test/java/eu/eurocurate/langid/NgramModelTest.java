@@ -18,7 +18,8 @@ class NgramModelTest {
         assertSame(MODEL, NgramModel.shared());
         assertTrue(MODEL.size() > 60);
         assertEquals("mlt", MODEL.iso639_3().get(MODEL.indexOf("mt")));
-        assertEquals("optimaize-0.6", MODEL.sources().get(MODEL.indexOf("gl")));
+        assertEquals("optimaize-0.6", MODEL.sources().get(MODEL.indexOf("mt")));
+        assertEquals("optimaize-0.6+libreoffice-help-gl-7.4.7", MODEL.sources().get(MODEL.indexOf("gl")));
         assertEquals("lingua-1.2.2", MODEL.sources().get(MODEL.indexOf("de")));
         int[] entries = MODEL.entries();
         assertTrue(entries[0] > 500 && entries[1] > 10_000 && entries[2] > 100_000, java.util.Arrays.toString(entries));
