@@ -198,6 +198,23 @@ class NgramLanguageIdentifierTest {
     }
 
     @Test
+    void markerWordsGiveTheStandardWhereTheTrigramsCannot() {
+        // Lingua's test sentences: Croatian with ijekavian nedjelju and the Croatian month rujna; Bosnian with
+        // historijski and ijekavian uspjeh; Serbian (Cyrillic in the test set) transliterated, with ekavian deo, mestu
+        assertEquals("hrv_Latn", ID.identify("12. U nedjelju, 15. rujna, u 9 sati, pozivamo školsku djecu i mlade,"
+                + " roditelje i školske djelatnike na svečani zaziv Duha Svetoga uz početak nove školske i pastoralne"
+                + " godine.").label());
+        assertEquals("bos_Latn", ID.identify("10. aprila 2010. godine ostvaren je historijski uspjeh.").label());
+        assertEquals("srp_Latn", ID.identify("Prvi deo sezone FK REAC je završio na 6 mestu.").label());
+        // ijekavian forms alone (gdje, prije, djeca) do not separate Croatian from Bosnian: hbs, both likelier
+        // than Serbian
+        DocumentLanguage d = ID.identifyWithVariants("Gdje su djeca bila prije nego što je počela kiša?");
+        assertTrue(d.variants().get("srp") < d.variants().get("hrv") && d.variants().get("srp") < d.variants().get("bos"),
+                d.variants().toString());
+        assertEquals("hbs_Latn", d.result().label(), d.variants().toString());
+    }
+
+    @Test
     void highAccuracyRescoresShortCloseCallsWithLinguasHigherOrderNgrams() {
         NgramLanguageIdentifier hybrid = NgramLanguageIdentifier.shared(LidFixtures.config("high", 0.5, true, List.of()));
         assertEquals("ngram-" + NgramLanguageIdentifier.VERSION + "-short-lingua-1.2.2-high", hybrid.id());
