@@ -9,12 +9,16 @@ import java.util.Arrays;
  * MinHash signatures and LSH band keys (Broder 1997, "On the resemblance and containment of documents"; Leskovec,
  * Rajaraman, Ullman, <i>Mining of Massive Datasets</i>, ch. 3.3-3.4).
  *
- * <p>A signature has {@code bands * rows} values; value {@code i} is the minimum of {@code h_i(x) = (a_i x + b_i) mod p}
- * over the text's shingle hashes {@code x}, with {@code p = 2^61 - 1} (a Mersenne prime, so the reduction is a shift
- * and an add) and {@code a_i in [1, p)}, {@code b_i in [0, p)} drawn from SplitMix64 seeded with the configured seed:
- * the Carter-Wegman universal family, as in datatrove's {@code MinhashDedupSignature}. The same seed gives the same
- * coefficients, hence the same signatures, on every JVM. The probability that two signatures agree at one position is
- * (approximately) the Jaccard similarity of the two shingle sets, so the fraction of agreeing positions estimates it.
+ * <p>A signature has {@code k = bands * rows} values computed by <em>one permutation hashing</em> with optimal
+ * densification (Li, Owen, Zhang, "One Permutation Hashing", NIPS 2012; Shrivastava, "Optimal Densification for Fast
+ * and Accurate Minwise Hashing", ICML 2017): each shingle hash is mixed once with a seeded murmur3 {@code fmix64};
+ * the top bits of the result choose one of k bins and the bin keeps the smallest value it receives. A bin that
+ * received nothing (a text with fewer shingles than bins leaves some) copies the value of the first non-empty bin
+ * of its own probe sequence, a seeded hash of (bin, attempt) that is the same for every text, so that two texts with
+ * the same shingles fill the same bins the same way. The probability that two signatures agree at a position is
+ * (approximately) the Jaccard similarity of the two shingle sets, as for k independent permutations, but a shingle
+ * costs one hash instead of k: the classic k-permutation scheme ({@code (a_i x + b_i) mod p} for i = 1..k, as
+ * datatrove does) spent about 80% of a signature's time in those k hashes. Same seed, same signatures on every JVM.
  *
  * <p>A band is {@code rows} consecutive values. Two documents become candidates when they agree on all values of at
  * least one band, which happens with probability {@code 1 - (1 - s^rows)^bands} at Jaccard {@code s}
@@ -27,9 +31,6 @@ public final class MinHasher implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** The Mersenne prime 2^61 - 1. */
-    static final long P = (1L << 61) - 1;
-
     /** Value of every position of the signature of a text without shingles; larger than any hash value. */
     public static final long EMPTY = Long.MAX_VALUE;
 
@@ -40,8 +41,10 @@ public final class MinHasher implements Serializable {
     private final int rows;
     private final long seed;
     private final Shingler shingler;
-    private final long[] a;
-    private final long[] b;
+    private final int k;
+    /** Seeded salts of the shingle mix and of the densification probes. */
+    private final long salt;
+    private final long probeSalt;
 
     public MinHasher(Shingler shingler, int bands, int rows, long seed) {
         if (shingler == null) {
@@ -54,14 +57,10 @@ public final class MinHasher implements Serializable {
         this.bands = bands;
         this.rows = rows;
         this.seed = seed;
-        int k = Math.multiplyExact(bands, rows);
-        this.a = new long[k];
-        this.b = new long[k];
+        this.k = Math.multiplyExact(bands, rows);
         Hash64.SplitMix64 random = new Hash64.SplitMix64(seed);
-        for (int i = 0; i < k; i++) {
-            a[i] = 1 + Long.remainderUnsigned(random.next(), P - 1);
-            b[i] = Long.remainderUnsigned(random.next(), P);
-        }
+        this.salt = random.next();
+        this.probeSalt = random.next();
     }
 
     /** Shingles, bands, rows and seed of the {@code dedup:} section. */
@@ -87,7 +86,7 @@ public final class MinHasher implements Serializable {
 
     /** Number of values in a signature: bands x rows. */
     public int numHashes() {
-        return a.length;
+        return k;
     }
 
     /** Signature of a raw text: shingles it with {@link #shingler()}, then {@link #signature(long[])}. */
@@ -97,18 +96,40 @@ public final class MinHasher implements Serializable {
 
     /** Signature of a set (or multiset) of 64-bit shingle hashes. */
     public long[] signature(long[] shingles) {
-        long[] sig = new long[a.length];
+        long[] sig = new long[k];
         Arrays.fill(sig, EMPTY);
+        int filled = 0;
         for (long shingle : shingles) {
-            long x = mod(shingle);
-            for (int i = 0; i < sig.length; i++) {
-                long h = universal(a[i], b[i], x);
-                if (h < sig[i]) {
-                    sig[i] = h;
+            long h = Hash64.fmix64(shingle ^ salt);
+            int bin = bin(h);
+            // Non-negative and below EMPTY; within a bin the order of h is what matters.
+            long value = h >>> 2;
+            if (value < sig[bin]) {
+                filled += sig[bin] == EMPTY ? 1 : 0;
+                sig[bin] = value;
+            }
+        }
+        if (filled == 0 || filled == k) {
+            return sig;
+        }
+        long[] densified = sig.clone();
+        for (int i = 0; i < k; i++) {
+            if (sig[i] == EMPTY) {
+                for (long attempt = 1; ; attempt++) {
+                    int j = bin(Hash64.fmix64(probeSalt + ((long) i << 32) + attempt));
+                    if (sig[j] != EMPTY) {
+                        densified[i] = sig[j];
+                        break;
+                    }
                 }
             }
         }
-        return sig;
+        return densified;
+    }
+
+    /** One of the k bins, from the top 32 bits of a mixed hash (Lemire's multiply-shift range reduction). */
+    private int bin(long h) {
+        return (int) (((h >>> 32) * k) >>> 32);
     }
 
     /**
@@ -162,27 +183,8 @@ public final class MinHasher implements Serializable {
     }
 
     private void checkLength(long[] signature) {
-        if (signature.length != a.length) {
-            throw new IllegalArgumentException("signature has " + signature.length + " values, expected " + a.length);
+        if (signature.length != k) {
+            throw new IllegalArgumentException("signature has " + signature.length + " values, expected " + k);
         }
-    }
-
-    /** x mod p for any 64-bit x, read as unsigned. */
-    static long mod(long x) {
-        long r = (x & P) + (x >>> 61);
-        return r >= P ? r - P : r;
-    }
-
-    /** (a x + b) mod p for a, b, x in [0, p): the 122-bit product reduced with 2^61 = 1 (mod p). */
-    static long universal(long a, long b, long x) {
-        long hi = Math.multiplyHigh(a, x);
-        long lo = a * x;
-        long r = (lo & P) + ((lo >>> 61) | (hi << 3));
-        r = (r & P) + (r >>> 61);
-        if (r >= P) {
-            r -= P;
-        }
-        r += b;
-        return r >= P ? r - P : r;
     }
 }

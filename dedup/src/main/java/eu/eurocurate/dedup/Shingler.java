@@ -63,11 +63,23 @@ public final class Shingler implements Serializable {
 
     /** Shingle hashes of a text already passed through {@link TextNormalizer#normalize}. */
     public long[] shinglesOfNormalized(String normalized) {
+        return shinglesOfNormalized(normalized, 0);
+    }
+
+    /**
+     * Shingle hashes of a text already passed through {@link TextNormalizer#normalize}, or none when it has fewer
+     * than {@code minUnits} units (words, or code points): the {@code dedup.min_length} rule, which leaves short
+     * texts to exact deduplication.
+     */
+    public long[] shinglesOfNormalized(String normalized, int minUnits) {
         String s = TextNormalizer.stripPunctuation(normalized);
         if (s.isEmpty()) {
             return NONE;
         }
         long[] units = unit == Unit.WORD ? wordHashes(s) : codePointHashes(s);
+        if (units.length < minUnits) {
+            return NONE;
+        }
         int count = Math.max(1, units.length - n + 1);
         int width = Math.min(n, units.length);
         long[] shingles = new long[count];

@@ -44,6 +44,19 @@ public final class Fixtures {
 
     /** The pairs, or an empty list where the shared data set is absent. */
     public static List<Pair> mrpcPairsIfPresent() {
+        return mrpcPairsIfPresent(MRPC_IDS);
+    }
+
+    /**
+     * Eight MRPC test pairs of sentences (13 to 28 words) that differ by a word or two at one end (word 5-gram
+     * Jaccard 0.64 to 0.82): MinHash with 14 x 8 bands and the 0.7 check merges each of them when no minimum length
+     * applies. Read like {@link #mrpcPairs()}; an empty list where the shared data set is absent.
+     */
+    public static List<Pair> mrpcNearIdenticalPairsIfPresent() {
+        return mrpcPairsIfPresent(MRPC_NEAR_IDENTICAL_IDS);
+    }
+
+    private static List<Pair> mrpcPairsIfPresent(List<String> ids) {
         Path file = mrpcFile();
         if (file == null) {
             return List.of();
@@ -60,8 +73,8 @@ public final class Fixtures {
             throw new UncheckedIOException(e);
         }
         List<Pair> pairs = new ArrayList<>();
-        for (String ids : MRPC_IDS) {
-            pairs.add(Objects.requireNonNull(byIds.get(ids), "MRPC pair " + ids));
+        for (String pairIds : ids) {
+            pairs.add(Objects.requireNonNull(byIds.get(pairIds), "MRPC pair " + pairIds));
         }
         return pairs;
     }
@@ -75,6 +88,9 @@ public final class Fixtures {
     private static final List<String> MRPC_IDS = List.of("1611763/1611723", "61262/61282", "2553134/2553332",
             "2375777/2375808", "843200/843043", "2795276/2795258", "635287/635027", "514453/514688", "3285323/3285347",
             "826609/826468", "2637189/2637368", "2996850/2996734");
+
+    private static final List<String> MRPC_NEAR_IDENTICAL_IDS = List.of("279643/279573", "349050/349247",
+            "615871/615961", "3048010/3047982", "2788684/2788896", "2746767/2746373", "434568/434535", "655501/655394");
 
     /** Where the shared data sits relative to the module directory (a checkout next to shared/). */
     private static final List<Path> MRPC_DIRS = List.of(Path.of("..", "..", "shared", "data", "neardup-mrpc"),

@@ -4,7 +4,6 @@ import eu.eurocurate.core.config.ConfigLoader;
 import eu.eurocurate.core.config.DedupConfig;
 import org.junit.jupiter.api.Test;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
@@ -33,7 +32,7 @@ class MinHasherTest {
         MinHasher otherSeed = new MinHasher(hasher.shingler(), 14, 8, 2);
         assertFalse(Arrays.equals(sig, otherSeed.signature(text)));
         for (long v : sig) {
-            assertTrue(v >= 0 && v < MinHasher.P);
+            assertTrue(v >= 0 && v < 1L << 62);
         }
     }
 
@@ -118,21 +117,22 @@ class MinHasherTest {
     }
 
     @Test
-    void universalHashIsExactModuloTheMersennePrime() {
-        BigInteger p = BigInteger.valueOf(MinHasher.P);
-        Hash64.SplitMix64 random = new Hash64.SplitMix64(7);
-        for (int i = 0; i < 10_000; i++) {
-            long a = Long.remainderUnsigned(random.next(), MinHasher.P);
-            long b = Long.remainderUnsigned(random.next(), MinHasher.P);
-            long raw = random.next();
-            long x = MinHasher.mod(raw);
-            assertEquals(new BigInteger(Long.toUnsignedString(raw)).mod(p).longValueExact(), x);
-            BigInteger expected = BigInteger.valueOf(a).multiply(BigInteger.valueOf(x)).add(BigInteger.valueOf(b)).mod(p);
-            assertEquals(expected.longValueExact(), MinHasher.universal(a, b, x));
+    void binsThatNoShingleReachedAreFilledFromOtherBinsTheSameWayForEveryText() {
+        // 20 words: 16 shingles for 112 bins, so most bins are filled by densification.
+        String shortText = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                + "sixteen seventeen eighteen nineteen twenty";
+        long[] sig = hasher.signature(shortText);
+        Set<Long> shingleValues = new HashSet<>();
+        for (long v : sig) {
+            assertTrue(v >= 0 && v < MinHasher.EMPTY);
+            shingleValues.add(v);
         }
-        assertEquals(MinHasher.P - 1, MinHasher.universal(MinHasher.P - 1, 0, 1));
-        assertEquals(0, MinHasher.mod(-1L >>> 3));
+        assertTrue(shingleValues.size() <= 16, "at most one value per shingle, got " + shingleValues.size());
+        assertArrayEquals(sig, MinHasher.fromConfig(DEFAULTS).signature(shortText));
+        // A one-word change at the end changes one shingle of 16, about 6% of the signature.
+        double estimate = MinHasher.estimatedJaccard(sig, hasher.signature(shortText.replace("twenty", "twenty-one")));
+        assertTrue(estimate > 0.75 && estimate < 1.0, "estimated " + estimate);
     }
 
-    private static final long[] GOLDEN = {274937323196404614L, 126101348834116487L, 634774578185016944L, 540150192470476527L};
+    private static final long[] GOLDEN = {903773166388056949L, 1045792081525599165L, 2760605421518155677L, 2760605421518155677L};
 }

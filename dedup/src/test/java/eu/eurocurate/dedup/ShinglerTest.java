@@ -32,6 +32,18 @@ class ShinglerTest {
     }
 
     @Test
+    void textsWithFewerUnitsThanTheMinimumLengthHaveNoShingles() {
+        String six = TextNormalizer.normalize("One, two, three -- four, five, six!");
+        assertEquals(2, words5.shinglesOfNormalized(six, 6).length);
+        assertEquals(0, words5.shinglesOfNormalized(six, 7).length);
+        assertArrayEquals(words5.shinglesOfNormalized(six), words5.shinglesOfNormalized(six, 0));
+        // With character shingles the units are code points, spaces included.
+        Shingler chars3 = new Shingler(Shingler.Unit.CHAR, 3);
+        assertEquals(1, chars3.shinglesOfNormalized("日本語", 3).length);
+        assertEquals(0, chars3.shinglesOfNormalized("日本語", 4).length);
+    }
+
+    @Test
     void shinglesIgnoreCasePunctuationAndSpacingButNotWordOrder() {
         assertArrayEquals(words5.shingles("the quick brown fox jumps over"),
                 words5.shingles("The QUICK, brown fox — jumps\nover!"));

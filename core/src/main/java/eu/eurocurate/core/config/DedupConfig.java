@@ -10,6 +10,8 @@ import java.util.Set;
  * a cluster is kept before fetch time and id; empty for none. {@code referenceIndexes}: paths (any Hadoop scheme) of
  * dedup indexes written by earlier runs; new documents that duplicate a document of one of them are removed.
  * {@code writeIndex}: write this run's index (signatures of the documents it keeps) next to its output.
+ * {@code minLength}: documents with fewer shingle units (words, or code points with {@code shingle: char}) get no
+ * MinHash signature and take part in exact deduplication only; 0 for no minimum.
  */
 public record DedupConfig(
         boolean exact,
@@ -24,13 +26,22 @@ public record DedupConfig(
         boolean writeClusters,
         String qualityScore,
         List<String> referenceIndexes,
-        boolean writeIndex) implements java.io.Serializable {
+        boolean writeIndex,
+        int minLength) implements java.io.Serializable {
 
     /** The section as it was before quality scores and release indexes: none of either, no index written. */
     public DedupConfig(boolean exact, boolean minhash, String shingle, int ngramSize, int bands, int rows, long seed,
                        String scope, double jaccardThreshold, boolean writeClusters) {
         this(exact, minhash, shingle, ngramSize, bands, rows, seed, scope, jaccardThreshold, writeClusters, "", List.of(),
-                false);
+                false, 0);
+    }
+
+    /** The section as it was before {@code min_length}: no minimum length for MinHash. */
+    public DedupConfig(boolean exact, boolean minhash, String shingle, int ngramSize, int bands, int rows, long seed,
+                       String scope, double jaccardThreshold, boolean writeClusters, String qualityScore,
+                       List<String> referenceIndexes, boolean writeIndex) {
+        this(exact, minhash, shingle, ngramSize, bands, rows, seed, scope, jaccardThreshold, writeClusters, qualityScore,
+                referenceIndexes, writeIndex, 0);
     }
 
     public static final Set<String> SHINGLES = Set.of("word", "char");
@@ -47,6 +58,7 @@ public record DedupConfig(
         Check.range(p + "rows", rows, 1, 1024);
         Check.oneOf(p + "scope", scope, SCOPES);
         Check.range(p + "jaccard_threshold", jaccardThreshold, 0.0, 1.0);
+        Check.range(p + "min_length", minLength, 0, 1_000_000);
         if (qualityScore == null) {
             throw new ConfigException(p + "quality_score", "must be a score name or \"\" for none");
         }

@@ -80,6 +80,14 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void dedupMinLengthDefaultsToGophersFiftyWordsAndMustNotBeNegative() {
+        assertEquals(50, ConfigLoader.defaults().dedup().minLength());
+        assertEquals(0, ConfigLoader.load(null, List.of("dedup.min_length=0")).dedup().minLength());
+        ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load(null, List.of("dedup.min_length=-1")));
+        assertEquals("dedup.min_length", e.key());
+    }
+
+    @Test
     void outOfRangeValueIsNamed() {
         ConfigException e = assertThrows(ConfigException.class, () -> ConfigLoader.load("langid:\n  min_score: 1.5\n", List.of()));
         assertEquals("langid.min_score", e.key());

@@ -49,7 +49,8 @@ public final class DedupIndex {
     public static final String PARAMS_FILE = "_dedup_index.properties";
 
     static final String FORMAT = "eurocurate-dedup-index";
-    static final int FORMAT_VERSION = 1;
+    /** 2: one permutation hashing replaced k independent universal hashes (the signatures of version 1 differ). */
+    static final int FORMAT_VERSION = 2;
 
     private DedupIndex() {
     }

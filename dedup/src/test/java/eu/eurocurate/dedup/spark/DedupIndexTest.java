@@ -171,7 +171,7 @@ class DedupIndexTest {
     @Test
     void theIndexRecordsTheSettingsItsValuesDependOn() throws Exception {
         String params = Files.readString(Path.of(oldIndex, DedupIndex.PARAMS_FILE), StandardCharsets.UTF_8);
-        assertEquals("format=eurocurate-dedup-index\nformat_version=1\nexact=true\nminhash=true\nshingle=word\n"
+        assertEquals("format=eurocurate-dedup-index\nformat_version=2\nexact=true\nminhash=true\nshingle=word\n"
                 + "ngram_size=5\nbands=14\nrows=8\nseed=1\n", params);
     }
 

@@ -79,7 +79,7 @@ class SparkDeduplicatorTest {
             + "\n\nShare this article with your friends.";
     private static final String CHAIN_A = Fixtures.article("nbcnews-hitler-house");
     private static final String CHAIN_B = Fixtures.replaceWords(CHAIN_A, false, 6, "alpha");
-    private static final String CHAIN_C = Fixtures.replaceWords(CHAIN_B, true, 6, "omega");
+    private static final String CHAIN_C = Fixtures.replaceWords(CHAIN_B, true, 5, "omega");
     private static final String PORTUGUESE = Fixtures.article("comoeducarseusfilhos-pt");
     private static final String OMAR = Fixtures.article("thehill-omar");
 
@@ -221,6 +221,48 @@ class SparkDeduplicatorTest {
             if (id.startsWith("m") || id.startsWith("s") || id.startsWith("z")) {
                 assertFalse(byDefault.clusters().containsKey(id), id + " is in " + byDefault.clusters().get(id));
             }
+        }
+    }
+
+    /**
+     * dedup.min_length (default 50 words): in a sentence one edited word is a different statement, and the Jaccard
+     * similarity of its few shingles is dominated by that one edit; such texts are deduplicated exactly only.
+     */
+    @Test
+    void textsShorterThanTheMinimumLengthAreDeduplicatedExactlyOnly() {
+        String sentence = "The city council approved the new budget on Monday evening after a long debate about school "
+                + "funding and road repairs in the northern districts.";
+        String edited = sentence.replace("northern districts.", "northern suburbs.");
+        long[] a = HASHER.signature(sentence);
+        long[] b = HASHER.signature(edited);
+        // Precondition: without a minimum, MinHash links the two sentences (one shingle of 21 differs).
+        assertTrue(Fixtures.sharedBands(HASHER, a, b) > 0 && MinHasher.estimatedJaccard(a, b) >= 0.7);
+        List<Row> rows = new ArrayList<>(List.of(
+                doc("t1", sentence, "en", "2024-01-01T00:00:00Z"),
+                doc("t2", edited, "en", "2024-01-02T00:00:00Z"),
+                doc("t3", sentence.toUpperCase(Locale.ROOT), "en", "2024-01-03T00:00:00Z")));
+        List<Fixtures.Pair> mrpc = Fixtures.mrpcNearIdenticalPairsIfPresent();
+        for (int i = 0; i < mrpc.size(); i++) {
+            rows.add(doc(String.format(Locale.ROOT, "q%02da", i), mrpc.get(i).first(), "en", null));
+            rows.add(doc(String.format(Locale.ROOT, "q%02db", i), mrpc.get(i).second(), "en", null));
+        }
+        DedupConfig d = DEFAULTS;
+        DedupConfig noMinimum = new DedupConfig(d.exact(), d.minhash(), d.shingle(), d.ngramSize(), d.bands(), d.rows(),
+                d.seed(), d.scope(), d.jaccardThreshold(), d.writeClusters(), d.qualityScore(), d.referenceIndexes(),
+                d.writeIndex(), 0);
+        assertEquals(50, DEFAULTS.minLength());
+        Outcome withMinimum = run(rows, 2, DEFAULTS);
+        Outcome without = run(rows, 3, noMinimum);
+
+        assertEquals(Set.of("t3"), withMinimum.removed().keySet());
+        assertRemoved(withMinimum, "t3", Reasons.EXACT, "t1", 2, 1.0);
+        assertRemoved(without, "t2", Reasons.MINHASH, "t1", 3, MinHasher.estimatedJaccard(b, a));
+        assertRemoved(without, "t3", Reasons.EXACT, "t1", 3, 1.0);
+        for (int i = 0; i < mrpc.size(); i++) {
+            String first = String.format(Locale.ROOT, "q%02da", i);
+            String second = String.format(Locale.ROOT, "q%02db", i);
+            assertTrue(without.clusters().containsKey(first) && without.clusters().containsKey(second), mrpc.get(i).toString());
+            assertEquals(without.clusters().get(first).getString(0), without.clusters().get(second).getString(0));
         }
     }
 
