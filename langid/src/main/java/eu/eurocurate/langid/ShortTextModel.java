@@ -88,14 +88,13 @@ final class ShortTextModel {
     }
 
     /**
-     * The distinct letter n-grams of a cleaned text, as hashes per order: {@code grams[n-1]} holds the hashes of the
-     * n-grams and {@code prefixes[n-1][i][k]} the hash of the k+1-letter prefix of n-gram i (k < n).
+     * The distinct letter n-grams of a cleaned text, per order: {@code prefixes()[n-1][i]} holds, for the i-th
+     * distinct n-gram, the hashes of its 1- to n-letter prefixes (the last one is the n-gram itself), for the back-off.
      */
     static Grams grams(String cleaned) {
-        long[][] hashes = new long[MAX_ORDER][];
         long[][][] prefixes = new long[MAX_ORDER][][];
         for (int n = 1; n <= MAX_ORDER; n++) {
-            java.util.LinkedHashMap<Long, long[]> set = new java.util.LinkedHashMap<>();
+            java.util.LinkedHashMap<Long, long[]> distinct = new java.util.LinkedHashMap<>();
             for (int i = 0; i + n <= cleaned.length(); i++) {
                 boolean letters = true;
                 for (int j = i; j < i + n && letters; j++) {
@@ -108,23 +107,22 @@ final class ShortTextModel {
                 for (int k = 0; k < n; k++) {
                     p[k] = hash(cleaned, i, k + 1);
                 }
-                set.putIfAbsent(p[n - 1], p);
+                distinct.putIfAbsent(p[n - 1], p);
             }
-            hashes[n - 1] = new long[set.size()];
-            prefixes[n - 1] = new long[set.size()][];
-            int i = 0;
-            for (java.util.Map.Entry<Long, long[]> e : set.entrySet()) {
-                hashes[n - 1][i] = e.getKey();
-                prefixes[n - 1][i++] = e.getValue();
-            }
+            prefixes[n - 1] = distinct.values().toArray(new long[0][]);
         }
-        return new Grams(hashes, prefixes);
+        return new Grams(prefixes);
     }
 
     /** Distinct n-grams of one text (see {@link #grams}). */
-    record Grams(long[][] hashes, long[][][] prefixes) {
+    record Grams(long[][][] prefixes) {
         boolean isEmpty() {
-            return hashes[0].length == 0;
+            return prefixes[0].length == 0;
+        }
+
+        /** Number of distinct n-grams of order {@code n}. */
+        int count(int n) {
+            return prefixes[n - 1].length;
         }
     }
 

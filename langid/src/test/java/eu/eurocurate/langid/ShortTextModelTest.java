@@ -22,11 +22,11 @@ class ShortTextModelTest {
     @Test
     void distinctLetterNgramsPerOrderWithinWords() {
         ShortTextModel.Grams g = ShortTextModel.grams("abca ab");
-        assertEquals(3, g.hashes()[0].length, "a, b, c");
-        assertEquals(3, g.hashes()[1].length, "ab, bc, ca: no n-gram across the space");
-        assertEquals(2, g.hashes()[2].length, "abc, bca");
-        assertEquals(1, g.hashes()[3].length, "abca");
-        assertEquals(0, g.hashes()[4].length);
+        assertEquals(3, g.count(1), "a, b, c");
+        assertEquals(3, g.count(2), "ab, bc, ca: no n-gram across the space");
+        assertEquals(2, g.count(3), "abc, bca");
+        assertEquals(1, g.count(4), "abca");
+        assertEquals(0, g.count(5));
         // each n-gram carries the hashes of its prefixes, for the back-off
         long[] abc = g.prefixes()[2][0];
         assertArrayEquals(new long[] {ShortTextModel.hash("a", 0, 1), ShortTextModel.hash("ab", 0, 2),
