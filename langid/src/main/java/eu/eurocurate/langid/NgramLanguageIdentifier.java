@@ -147,7 +147,7 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
      */
     private final boolean hybrid;
     /** Lingua's model code of each model language whose 1- to 5-grams Lingua ships (null for the others). */
-    private final String[] lingua;
+    private final String[] shortModel;
     private final boolean[] active;
     private final boolean[] target;
     private final int[] wordListPrior;
@@ -164,10 +164,10 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
     private NgramLanguageIdentifier(Key key, NgramModel model) {
         this.model = model;
         this.hybrid = "high".equals(key.accuracy());
-        this.lingua = new String[model.size()];
+        this.shortModel = new String[model.size()];
         for (int l = 0; l < model.size(); l++) {
             if ("lingua-1.2.2".equals(model.sources().get(l)) && ShortTextModel.has(model.codes().get(l))) {
-                lingua[l] = model.codes().get(l);
+                shortModel[l] = model.codes().get(l);
             }
         }
         this.minScore = key.minScore();
@@ -501,10 +501,10 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
     }
 
     /**
-     * @param mayAskLingua whether a short close call may be rescored by {@link ShortTextModel}
+     * @param mayRescore whether a short close call may be rescored by {@link ShortTextModel}
      *                     ({@code accuracy: high})
      */
-    private Segment interpret(Evidence evidence, boolean mayAskLingua) {
+    private Segment interpret(Evidence evidence, boolean mayRescore) {
         Scripts.Profile profile = Scripts.profileOfCounts(evidence.scripts());
         String script = profile.script();
         int letters = profile.letters();
@@ -537,8 +537,8 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
                 second = l;
             }
         }
-        double linguaScore = -1;
-        if (hybrid && mayAskLingua && second >= 0 && scored < SHORT_LETTERS && lingua[best] != null
+        double rescoredScore = -1;
+        if (hybrid && mayRescore && second >= 0 && scored < SHORT_LETTERS && shortModel[best] != null
                 && (costs[second] - costs[best]) * NgramModel.QUANTUM / scored < HARD_MARGIN) {
             // a short text with a close call: Lingua's 1- to 5-gram statistics decide among our best candidates
             ShortTextModel.Grams grams = ShortTextModel.grams(ShortTextModel.clean(evidence.text()));
@@ -547,10 +547,10 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
             double runnerValue = Double.NEGATIVE_INFINITY;
             int known = 0;
             for (int l : top(costs, HARD_CANDIDATES)) {
-                if (lingua[l] == null || grams.isEmpty()) {
+                if (shortModel[l] == null || grams.isEmpty()) {
                     continue;
                 }
-                double v = ShortTextModel.shared().score(lingua[l], grams,
+                double v = ShortTextModel.shared().score(shortModel[l], grams,
                         (costs[l] - evidence.costs()[l]) * NgramModel.QUANTUM * SHORT_PRIOR_SCALE);
                 if (Double.isNaN(v)) {
                     continue;
@@ -571,7 +571,7 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
                 }
                 // Lingua's confidence of the runner-up is the ratio of the two values (both negative); the HIGH
                 // calibration was fitted on 1 minus that ratio
-                linguaScore = MarginCalibration.HIGH.probability(1 - chosenValue / runnerValue, letters);
+                rescoredScore = MarginCalibration.HIGH.probability(1 - chosenValue / runnerValue, letters);
             }
         }
         Map<String, Double> variants = Map.of();
@@ -603,14 +603,15 @@ public final class NgramLanguageIdentifier implements DocumentLanguageIdentifier
             }
         }
         double margin = lead == Long.MAX_VALUE ? 1.0 : Math.max(0.0, Math.min(1.0, lead * NgramModel.QUANTUM / scored));
-        double score = linguaScore >= 0 && !isBcms(best) ? linguaScore : MarginCalibration.NGRAM.probability(margin, scored);
+        double score = rescoredScore >= 0 && !isBcms(best) ? rescoredScore
+                : MarginCalibration.NGRAM.probability(margin, scored);
         String bestGuess = LanguageLabels.label(language, script);
         LanguageResult.Undetermined cause = null;
         if (letters < minChars) {
             cause = LanguageResult.Undetermined.TOO_SHORT;
         } else if (!target[best]) {
             cause = LanguageResult.Undetermined.NOT_TARGET;
-        } else if (lead == 0 && linguaScore < 0) {
+        } else if (lead == 0 && rescoredScore < 0) {
             cause = LanguageResult.Undetermined.TIE;
         } else if (score < minScore) {
             cause = LanguageResult.Undetermined.LOW_SCORE;

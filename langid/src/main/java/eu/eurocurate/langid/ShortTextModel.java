@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Why: below 120 characters Lingua's high-accuracy mode scores 1- to 5-grams, which is what makes it better than
  * any trigram model on word pairs and single words. Calling Lingua for those texts costs its Kotlin maps (about 1 GB
  * of heap for our languages, 10-90 s to load) and its per-call overhead (a fork-join task per n-gram order). The same
- * numbers in flat arrays take about 6 MB per language, load in well under a second per language, lazily, the first
- * time a language is a candidate for a short text, and score a few candidates in microseconds.
+ * numbers in flat arrays take 2-6 MB per language and about 0.1 s to build (warm JIT; LangIdBenchmark prints the
+ * times), lazily, the first time a language is a candidate for a short text; with them {@code accuracy: high} does
+ * about 30,000 of Lingua's test sentences per CPU-second, 32 times Lingua high (README.md, "Measurements").
  *
  * <p>The algorithm is Lingua 1.2.2's ({@code LanguageDetector.computeLanguageConfidenceValues}): the text is
  * lower-cased, punctuation and digits removed; for each order n = 1..5 the <em>set</em> of distinct n-grams made of
@@ -94,7 +96,7 @@ final class ShortTextModel {
     static Grams grams(String cleaned) {
         long[][][] prefixes = new long[MAX_ORDER][][];
         for (int n = 1; n <= MAX_ORDER; n++) {
-            java.util.LinkedHashMap<Long, long[]> distinct = new java.util.LinkedHashMap<>();
+            LinkedHashMap<Long, long[]> distinct = new LinkedHashMap<>();
             for (int i = 0; i + n <= cleaned.length(); i++) {
                 boolean letters = true;
                 for (int j = i; j < i + n && letters; j++) {
@@ -157,12 +159,20 @@ final class ShortTextModel {
         return "/language-models/" + code.toLowerCase(Locale.ROOT) + "/" + FILES[order] + ".json";
     }
 
-    private static Table load(String code) {
+    /**
+     * Builds the table of one language (no caching: {@link #score} keeps one per language). Lingua ships unigrams
+     * only for Greek and Georgian (their scripts identify them): a missing order is empty, every n-gram of it backs
+     * off to the unigram, as in Lingua.
+     */
+    static Table load(String code) {
+        if (!has(code)) {
+            throw new IllegalStateException("Lingua has no model for '" + code + "'");
+        }
         Entries table = new Entries();
         for (int order = 0; order < MAX_ORDER; order++) {
             try (InputStream in = ShortTextModel.class.getResourceAsStream(path(code, order))) {
                 if (in == null) {
-                    throw new IllegalStateException("Lingua has no " + FILES[order] + " model for '" + code + "'");
+                    continue;
                 }
                 read(in, table);
             } catch (IOException e) {
@@ -222,7 +232,7 @@ final class ShortTextModel {
      * 350,000 n-grams. A false match needs a 32-bit fingerprint collision within one probe run (about 1 in a billion
      * lookups), harmless for a sum of dozens of log-probabilities.
      */
-    private static final class Table {
+    static final class Table {
         private final int[] prints;
         private final byte[] costs;
 

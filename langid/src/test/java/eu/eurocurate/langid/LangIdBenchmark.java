@@ -108,6 +108,28 @@ public final class LangIdBenchmark {
             System.out.printf(Locale.ROOT, "|   ratio ngram high / lingua %s | | | %.1fx | | | | |%n", e.getKey(),
                     hybridSentences / e.getValue());
         }
+        shortTableLoads();
+    }
+
+    /**
+     * Wall time to build {@link ShortTextModel}'s table of each Lingua language, again, after the timed passes (JIT
+     * warm): what the first hard case naming a language waits for.
+     */
+    private static void shortTableLoads() {
+        NgramModel model = NgramModel.shared();
+        List<Double> seconds = new ArrayList<>();
+        for (int l = 0; l < model.size(); l++) {
+            String code = model.codes().get(l);
+            if ("lingua-1.2.2".equals(model.sources().get(l)) && ShortTextModel.has(code)) {
+                long start = System.nanoTime();
+                ShortTextModel.load(code);
+                seconds.add((System.nanoTime() - start) / 1e9);
+            }
+        }
+        seconds.sort(null);
+        System.out.printf(Locale.ROOT, "%nshort-text tables: %d languages, %.2f / %.2f / %.2f s each to build (min /"
+                + " median / max, wall, warm JIT); %d loaded by the timed passes%n", seconds.size(), seconds.get(0),
+                seconds.get(seconds.size() / 2), seconds.get(seconds.size() - 1), ShortTextModel.shared().loaded());
     }
 
     private static void row(String name, double load, long heapBytes, double[] s, double[] p) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -198,7 +199,7 @@ public final class NgramModelBuilder {
             while (m.find()) {
                 String text = decode(TAG.matcher(m.group(1)).replaceAll("")).replaceAll("\\s+", " ").strip();
                 String[] words = text.toLowerCase(Locale.ROOT).split(" ");
-                long english = java.util.Arrays.stream(words).filter(ENGLISH::contains).count();
+                long english = Arrays.stream(words).filter(ENGLISH::contains).count();
                 if (words.length >= 6 && english * 5 < words.length) {
                     paragraphs.add(text);
                 }

@@ -53,6 +53,14 @@ class ShortTextModelTest {
     }
 
     @Test
+    void languagesWithUnigramsOnlyScoreByTheirLetters() {
+        // Lingua ships unigrams only for Greek and Georgian: higher orders back off to them, nothing fails
+        assertTrue(score("el", "καλημέρα κόσμε") < 0);
+        assertTrue(Double.isNaN(score("ru", "καλημέρα κόσμε")), "Russian knows no Greek letter");
+        assertTrue(score("ka", "გამარჯობა") < 0);
+    }
+
+    @Test
     void knowsWhichLanguagesLinguaShipsAndLoadsThemLazily() {
         assertTrue(ShortTextModel.has("de"));
         assertFalse(ShortTextModel.has("mt"), "Lingua 1.2.2 has no Maltese");
